@@ -1,0 +1,71 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+)
+
+// fetch GETs a URL with a timeout, a descriptive User-Agent and a bounded
+// number of redirects. A status other than 2xx is an error.
+func fetch(ctx context.Context, url string, opt Options) (io.ReadCloser, origin, error) {
+	timeout := opt.Timeout
+	if timeout <= 0 {
+		timeout = 30 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		cancel()
+		return nil, origin{}, err
+	}
+	ua := opt.UserAgent
+	if ua == "" {
+		ua = DefaultUserAgent
+	}
+	req.Header.Set("User-Agent", ua)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,application/json;q=0.8,*/*;q=0.5")
+	resp, err := client(opt).Do(req)
+	if err != nil {
+		cancel()
+		return nil, origin{}, err
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		resp.Body.Close()
+		cancel()
+		return nil, origin{}, fmt.Errorf("HTTP %s", resp.Status)
+	}
+	o := origin{source: url, id: URLID(url), url: resp.Request.URL.String(), contentType: resp.Header.Get("Content-Type")}
+	return cancelCloser{resp.Body, cancel}, o, nil
+}
+
+// errTooManyRedirects stops a redirect chain.
+var errTooManyRedirects = errors.New("too many redirects")
+
+func client(opt Options) *http.Client {
+	max := opt.MaxRedirects
+	if max <= 0 {
+		max = 5
+	}
+	return &http.Client{CheckRedirect: func(_ *http.Request, via []*http.Request) error {
+		if len(via) > max {
+			return fmt.Errorf("%w (more than %d)", errTooManyRedirects, max)
+		}
+		return nil
+	}}
+}
+
+// cancelCloser ends the request's context when the body is closed.
+type cancelCloser struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (c cancelCloser) Close() error {
+	err := c.ReadCloser.Close()
+	c.cancel()
+	return err
+}
