@@ -15,7 +15,7 @@ import (
 func FromHTML(page []byte, h Hints) (Article, error) {
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return Article{}, fmt.Errorf("extract: parse HTML: %w", err)
+		return Article{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	var pageURL *url.URL
 	if h.URL != "" {
@@ -25,7 +25,7 @@ func FromHTML(page []byte, h Hints) (Article, error) {
 		OriginalURL: pageURL, ExcludeComments: true, EnableFallback: true,
 	})
 	if err != nil {
-		return Article{}, fmt.Errorf("extract: no main content: %w", err)
+		return Article{}, fmt.Errorf("no main content: %w", err)
 	}
 	a := Article{URL: h.URL, Title: h.Title, Site: h.Site, Published: h.Published}
 	m := res.Metadata

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -31,17 +32,17 @@ func readJSONL(r *bufio.Reader, o origin, opt Options) iter.Seq2[Document, error
 		for n := 1; ; n++ {
 			line, tooLong, err := readLine(r, max)
 			if err != nil && err != io.EOF {
-				yield(Document{}, fmt.Errorf("line %d: %w", n, readError(err)))
+				yield(Document{}, &recordError{strconv.Itoa(n), readError(err)})
 				return
 			}
 			if tooLong {
-				if !yield(Document{}, fmt.Errorf("line %d: record larger than %s (raise --max-size): %w", n, sizeString(max), ErrTooLarge)) {
+				if !yield(Document{}, &recordError{strconv.Itoa(n), fmt.Errorf("record larger than %s (raise --max-size): %w", sizeString(max), ErrTooLarge)}) {
 					return
 				}
 			} else if len(bytes.TrimSpace(line)) > 0 {
 				d, rerr := parseRecord(line, o, n)
 				if rerr != nil {
-					rerr = fmt.Errorf("line %d: %w", n, rerr)
+					rerr = &recordError{strconv.Itoa(n), rerr}
 				}
 				if !yield(d, rerr) {
 					return
@@ -92,7 +93,7 @@ func readJSON(body []byte, o origin, opt Options) iter.Seq2[Document, error] {
 		for i, it := range items {
 			d, err := parseRecord(it, o, i+1)
 			if err != nil {
-				err = fmt.Errorf("item %d: %w", i+1, err)
+				err = &recordError{strconv.Itoa(i + 1), err}
 			}
 			if !yield(d, err) {
 				return

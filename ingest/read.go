@@ -60,7 +60,7 @@ func Expand(args []string) ([]string, []error) {
 		}
 		info, err := os.Stat(a)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("ingest: %w", err))
+			errs = append(errs, &Error{Source: a, Err: unwrapPath(err)})
 			continue
 		}
 		if !info.IsDir() {
@@ -69,7 +69,7 @@ func Expand(args []string) ([]string, []error) {
 		}
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, fmt.Errorf("ingest: %w", err))
+				errs = append(errs, &Error{Source: p, Err: unwrapPath(err)})
 				return nil
 			}
 			if p != a && strings.HasPrefix(d.Name(), ".") {
@@ -84,7 +84,7 @@ func Expand(args []string) ([]string, []error) {
 			return nil
 		})
 		if err != nil {
-			errs = append(errs, fmt.Errorf("ingest: walk %s: %w", a, err))
+			errs = append(errs, &Error{Source: a, Err: err})
 		}
 	}
 	return out, errs
@@ -102,13 +102,56 @@ func Read(ctx context.Context, src string, opt Options) iter.Seq2[Document, erro
 	return func(yield func(Document, error) bool) {
 		r, meta, err := open(ctx, src, opt)
 		if err != nil {
-			yield(Document{}, fmt.Errorf("ingest: %s: %w", src, err))
+			yield(Document{}, &Error{Source: src, Err: err})
 			return
 		}
 		defer r.Close()
 		for d, err := range readBody(r, meta, opt) {
 			if err != nil {
-				err = fmt.Errorf("ingest: %s: %w", src, err)
+				err = sourceError(src, err)
+			}
+			if !yield(d, err) {
+				return
+			}
+		}
+	}
+}
+
+// Error is a source, or a record of a JSONL source ("file.jsonl:3"), that
+// could not be read.
+type Error struct {
+	Source string
+	Err    error
+}
+
+func (e *Error) Error() string { return "ingest: " + e.Source + ": " + e.Err.Error() }
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// recordError is a bad record of a JSONL or JSON source.
+type recordError struct {
+	at  string // "3" for a line, "item 3" in a JSON array
+	err error
+}
+
+func (e *recordError) Error() string { return e.at + ": " + e.err.Error() }
+
+func (e *recordError) Unwrap() error { return e.err }
+
+func sourceError(src string, err error) error {
+	if re, ok := err.(*recordError); ok {
+		return &Error{Source: src + ":" + re.at, Err: re.err}
+	}
+	return &Error{Source: src, Err: err}
+}
+
+// ReadBytes reads a source already in memory, named name (a file name
+// gives the id), as Read reads a file.
+func ReadBytes(name string, b []byte, opt Options) iter.Seq2[Document, error] {
+	return func(yield func(Document, error) bool) {
+		for d, err := range readBody(bytes.NewReader(b), origin{source: name, id: FileID(name)}, opt) {
+			if err != nil {
+				err = sourceError(name, err)
 			}
 			if !yield(d, err) {
 				return

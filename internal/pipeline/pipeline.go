@@ -1,0 +1,192 @@
+// Package pipeline runs the stages over many inputs. It is the only
+// concurrent code in crosscheck: a bounded pool of workers, results kept in
+// input order, and a failed input recorded as data while the rest go on.
+package pipeline
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/crosscheck/crosscheck/extract"
+	"github.com/crosscheck/crosscheck/ingest"
+)
+
+// Options control a run. The zero value is ready to use.
+type Options struct {
+	Workers   int // 0 means one per CPU
+	Ingest    ingest.Options
+	Published time.Time // publish date assumed for articles that give none
+
+	// Progress, if set, is called after each article is extracted.
+	Progress func(done, total int)
+}
+
+func (o Options) workers() int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// Failure is an input that gave no article.
+type Failure struct {
+	Stage  string // "ingest" or "extract"
+	Source string
+	Err    error // the reason, without the stage and the source
+}
+
+func (f Failure) Error() string { return f.Stage + ": " + f.Source + ": " + f.Err.Error() }
+
+// ingestFailure unpacks an ingest error into its source and reason.
+func ingestFailure(err error) Failure {
+	var ie *ingest.Error
+	if errors.As(err, &ie) {
+		return Failure{Stage: "ingest", Source: ie.Source, Err: ie.Err}
+	}
+	return Failure{Stage: "ingest", Err: err}
+}
+
+// Extracted is one article and where it came from.
+type Extracted struct {
+	Doc     ingest.Document
+	Article extract.Article
+}
+
+// Result is the outcome of a run.
+type Result struct {
+	Articles   []Extracted // sorted by id
+	Failures   []Failure
+	Duplicates []ingest.Duplicate
+}
+
+// Extract reads every source and extracts every article.
+func Extract(ctx context.Context, args []string, opt Options) Result {
+	var res Result
+	sources, errs := ingest.Expand(args)
+	for _, err := range errs {
+		res.Failures = append(res.Failures, ingestFailure(err))
+	}
+	docs := readAll(ctx, sources, opt, &res)
+	docs, res.Duplicates = ingest.Dedupe(docs)
+	arts := make([]*Extracted, len(docs))
+	fails := make([]*Failure, len(docs))
+	var done int
+	var mu sync.Mutex
+	Each(ctx, opt.workers(), len(docs), func(i int) {
+		a, err := extractOne(docs[i], opt.Published)
+		if err != nil {
+			fails[i] = &Failure{Stage: "extract", Source: docs[i].Source, Err: err}
+		} else {
+			arts[i] = &Extracted{Doc: docs[i], Article: a}
+		}
+		if opt.Progress != nil {
+			mu.Lock()
+			done++
+			opt.Progress(done, len(docs))
+			mu.Unlock()
+		}
+	})
+	for i := range docs {
+		if arts[i] != nil {
+			res.Articles = append(res.Articles, *arts[i])
+		}
+		if fails[i] != nil {
+			res.Failures = append(res.Failures, *fails[i])
+		}
+	}
+	slices.SortFunc(res.Failures, func(a, b Failure) int {
+		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Err.Error(), b.Err.Error()))
+	})
+	return res
+}
+
+// readAll reads the sources in parallel and returns their documents in
+// source order; failures go to res.
+func readAll(ctx context.Context, sources []string, opt Options, res *Result) []ingest.Document {
+	docs := make([][]ingest.Document, len(sources))
+	fails := make([][]Failure, len(sources))
+	Each(ctx, opt.workers(), len(sources), func(i int) {
+		err := guard(func() error {
+			for d, err := range ingest.Read(ctx, sources[i], opt.Ingest) {
+				if err != nil {
+					fails[i] = append(fails[i], ingestFailure(err))
+					continue
+				}
+				docs[i] = append(docs[i], d)
+			}
+			return nil
+		})
+		if err != nil {
+			fails[i] = append(fails[i], Failure{Stage: "ingest", Source: sources[i], Err: err})
+		}
+	})
+	var out []ingest.Document
+	for i := range sources {
+		out = append(out, docs[i]...)
+		res.Failures = append(res.Failures, fails[i]...)
+	}
+	return out
+}
+
+// extractOne runs the extract stage on one document.
+func extractOne(d ingest.Document, published time.Time) (extract.Article, error) {
+	var a extract.Article
+	err := guard(func() error {
+		h := extract.Hints{URL: d.URL, Title: d.Title, Site: d.Site, Published: d.Published}
+		var err error
+		if d.Format == ingest.HTML {
+			a, err = extract.FromHTML(d.Body, h)
+		} else {
+			a = extract.FromText(string(d.Body), h)
+		}
+		return err
+	})
+	if err != nil {
+		return a, err
+	}
+	if a.Text == "" {
+		return a, errNoText
+	}
+	if a.Published.IsZero() {
+		a.Published = published
+	}
+	return a, nil
+}
+
+var errNoText = errors.New("no main text found")
+
+// guard turns a panic inside a stage into an error, so one bad input
+// cannot stop the batch.
+func guard(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (please report): %v", r)
+		}
+	}()
+	return f()
+}
+
+// Each calls f(0) … f(n-1) on at most workers goroutines and returns when
+// all have finished or ctx is done.
+func Each(ctx context.Context, workers, n int, f func(i int)) {
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(max(1, workers))
+	for i := 0; i < n; i++ {
+		if ctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			f(i)
+			return nil
+		})
+	}
+	_ = g.Wait()
+}

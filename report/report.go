@@ -1,0 +1,145 @@
+package report
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"github.com/crosscheck/crosscheck/extract"
+)
+
+// Version is the version of the report contract.
+const Version = 1
+
+// Report is the result of an analysis (DESIGN.md, contract version 1).
+type Report struct {
+	Version  int       `json:"version"`
+	Articles []Article `json:"articles"`
+	Entities []Entity  `json:"entities"`
+	Quotes   []Quote   `json:"quotes"`
+	Stories  []Story   `json:"stories"`
+
+	// Inputs that gave no article, and copies left out.
+	Failed     []Failure   `json:"failed"`
+	Duplicates []Duplicate `json:"duplicates"`
+}
+
+// Article is one extracted article.
+type Article struct {
+	ID              string            `json:"id"`
+	Source          string            `json:"source"`
+	URL             string            `json:"url,omitempty"`
+	Site            string            `json:"site"`
+	Title           string            `json:"title"`
+	Byline          *string           `json:"byline"`
+	Published       *string           `json:"published"`
+	Language        *string           `json:"language"`
+	Words           int               `json:"words"`
+	Headings        []string          `json:"headings"`
+	Removed         []extract.Removed `json:"removed"`
+	NearDuplicateOf *string           `json:"near_duplicate_of"`
+	Notes           []string          `json:"notes,omitempty"` // a guessed charset, an ignored field
+	Text            string            `json:"text,omitempty"`
+}
+
+// Entity, Quote and Story arrive with later stages; until then their lists
+// are empty, never invented.
+type (
+	Entity struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+		Type string `json:"type"`
+	}
+	Quote struct {
+		Speaker string `json:"speaker"`
+		Text    string `json:"text"`
+		Article string `json:"article"`
+	}
+	Story struct {
+		ID       string   `json:"id"`
+		Title    string   `json:"title"`
+		Articles []string `json:"articles"`
+	}
+)
+
+// Failure is an input that could not be read or extracted.
+type Failure struct {
+	Source string `json:"source"`
+	Stage  string `json:"stage"`
+	Error  string `json:"error"`
+}
+
+// Duplicate is an input left out because the same article was read before.
+type Duplicate struct {
+	Source string `json:"source"`
+	Of     string `json:"of"`
+}
+
+// Input is one extracted article and where it came from.
+type Input struct {
+	ID, Source string
+	Article    extract.Article
+	Notes      []string
+}
+
+// Options shape a report.
+type Options struct {
+	WithText bool // include each article's main text
+}
+
+// New builds a report over extracted articles, sorted by id.
+func New(in []Input, failed []Failure, dups []Duplicate, opt Options) Report {
+	r := Report{Version: Version, Articles: []Article{}, Entities: []Entity{}, Quotes: []Quote{},
+		Stories: []Story{}, Failed: slices.Clone(failed), Duplicates: slices.Clone(dups)}
+	for _, x := range in {
+		r.Articles = append(r.Articles, NewArticle(x, opt))
+	}
+	slices.SortFunc(r.Articles, func(a, b Article) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(r.Failed, func(a, b Failure) int {
+		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Stage, b.Stage), cmp.Compare(a.Error, b.Error))
+	})
+	slices.SortFunc(r.Duplicates, func(a, b Duplicate) int { return cmp.Compare(a.Source, b.Source) })
+	if r.Failed == nil {
+		r.Failed = []Failure{}
+	}
+	if r.Duplicates == nil {
+		r.Duplicates = []Duplicate{}
+	}
+	return r
+}
+
+// NewArticle describes one article.
+func NewArticle(x Input, opt Options) Article {
+	a := x.Article
+	out := Article{
+		ID: x.ID, Source: x.Source, URL: a.URL, Site: a.Site, Title: a.Title,
+		Byline: optional(a.Byline), Published: optional(FormatTime(a.Published)),
+		Language: optional(a.Language), Words: a.Words(), Headings: a.Headings(), Removed: a.Removed,
+		Notes: x.Notes,
+	}
+	if out.Headings == nil {
+		out.Headings = []string{}
+	}
+	if out.Removed == nil {
+		out.Removed = []extract.Removed{}
+	}
+	if opt.WithText {
+		out.Text = a.Text
+	}
+	return out
+}
+
+// FormatTime writes a time in RFC 3339, UTC; "" for the zero time.
+func FormatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
