@@ -81,7 +81,7 @@ func nameRun(s string) (names string, roleAfter bool) {
 	inName := 0 // tokens of the current name
 	for i, t := range toks {
 		lt := strings.ToLower(strings.Trim(t, ".,:;"))
-		next := i+1 < len(toks) && isNameToken(toks[i+1])
+		next := nameFollows(toks[i+1:])
 		switch {
 		case (lt == "and" || lt == "&") && inName >= 1 && next:
 			out = append(out, lt)
@@ -100,6 +100,16 @@ func nameRun(s string) (names string, roleAfter bool) {
 		}
 	}
 	return strings.Join(out, " "), false
+}
+
+// nameFollows reports a name token after any name particles ("de la Cruz").
+func nameFollows(toks []string) bool {
+	for _, t := range toks {
+		if !nameParticles[strings.ToLower(t)] {
+			return isNameToken(t)
+		}
+	}
+	return false
 }
 
 // isRoleOnly reports whether the remaining tokens are all role words, so a

@@ -99,7 +99,8 @@ func markHead(lines []line, h Hints) int {
 		if l.removed() || l.kind == Byline {
 			continue
 		}
-		if head < 0 || deks == 2 || !isDek(*l) || nextKept(lines, i) < 0 {
+		next := nextKept(lines, i)
+		if head < 0 || deks == 2 || next < 0 || !isDek(*l, lines[next]) {
 			break
 		}
 		l.kind = Dek
@@ -134,9 +135,14 @@ func findHeadline(lines []line, h Hints) int {
 	return -1
 }
 
-// isDek: a standfirst is heading-like or one short sentence.
-func isDek(l line) bool {
-	return isHeadingLike(l) || (utf8.RuneCountInString(l.text) <= 220 && sentenceCount(l.text) == 1)
+// isDek: a standfirst is heading-like, or one short sentence that a much
+// longer lead paragraph follows. A one-sentence lead on its own is body.
+func isDek(l, next line) bool {
+	if isHeadingLike(l) {
+		return true
+	}
+	return utf8.RuneCountInString(l.text) <= 220 && sentenceCount(l.text) == 1 &&
+		!strings.ContainsAny(l.text[:1], "\"“«'‘") && next.words >= 40 && 2*next.words >= 3*l.words
 }
 
 // markHeadings marks section headings among the lines after the head: short
@@ -151,11 +157,16 @@ func markHeadings(lines []line, from int) {
 		}
 		short := isHeadingLike(*l)
 		next := nextKept(lines, i)
-		if short && !prevShort && next >= 0 && !isHeadingLike(lines[next]) {
+		if short && !prevShort && next >= 0 && !isHeadingLike(lines[next]) && !introducesList(*l, lines[next]) {
 			l.kind = Heading
 		}
 		prevShort = short && l.kind != Heading
 	}
+}
+
+// introducesList: "Its findings:" above a bulleted line is part of a list.
+func introducesList(l, next line) bool {
+	return strings.HasSuffix(l.text, ":") && isBullet(next.text)
 }
 
 func nextKept(lines []line, i int) int {
@@ -178,7 +189,7 @@ func isHeadingLike(l line) bool {
 	switch {
 	case strings.ContainsRune(".,;…", last):
 		return false
-	case last == ':' && l.words > 8:
+	case last == ':' && l.words > 5:
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)

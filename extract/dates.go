@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)`)
 	mdyDate = re(`\b` + `(` + months + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	dmyDate = re(`\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(` + months + `),?\s+(?:de\s+)?(\d{4})\b`)
 )

@@ -6,8 +6,8 @@ import (
 	"net/url"
 	"strings"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // FromHTML finds the main content and the metadata of a web page (UTF-8).
@@ -15,20 +15,14 @@ import (
 func FromHTML(page []byte, h Hints) (Article, error) {
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return Article{}, fmt.Errorf("parse HTML: %w", err)
+		return Article{}, fmt.Errorf("extract: parse HTML: %w", err)
 	}
 	var pageURL *url.URL
 	if h.URL != "" {
 		pageURL, _ = url.Parse(h.URL)
 	}
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-		OriginalURL: pageURL, ExcludeComments: true, EnableFallback: true,
-	})
-	if err != nil {
-		return Article{}, fmt.Errorf("no main content: %w", err)
-	}
+	m := pageMetadata(doc, pageURL)
 	a := Article{URL: h.URL, Title: h.Title, Site: h.Site, Published: h.Published}
-	m := res.Metadata
 	if a.Title == "" {
 		a.Title = cleanSpace(m.Title)
 	}
@@ -42,17 +36,33 @@ func FromHTML(page []byte, h Hints) (Article, error) {
 	if a.URL == "" {
 		a.URL = m.URL
 	}
-	paras := renderBlocks(res.ContentNode)
+	body := findBody(doc)
+	if body == nil {
+		return Article{}, fmt.Errorf("extract: no body")
+	}
+	blocks := segment(body)
+	root := findRoot(blocks, body)
+	var paras []line
+	for i := range blocks {
+		b := &blocks[i]
+		l := line{text: b.text, kind: b.kind}
+		if !contains(root, b.node) {
+			l.kind, l.reason = Boilerplate, "outside"
+		}
+		paras = append(paras, l)
+	}
 	lines := cleanParagraphs(paras, a.Title)
-	var b builder
+	var bd builder
 	for _, l := range lines {
 		if l.removed() {
-			a.Removed = append(a.Removed, Removed{Text: l.text, Reason: l.reason})
+			if l.reason != "outside" {
+				a.Removed = append(a.Removed, Removed{Text: l.text, Reason: l.reason})
+			}
 			continue
 		}
-		b.add(l.kind, l.text)
+		bd.add(l.kind, l.text)
 	}
-	b.done(&a)
+	bd.done(&a)
 	a.Language = m.Language
 	if a.Language == "" {
 		a.Language = detectLanguage(a.Text)
@@ -60,14 +70,41 @@ func FromHTML(page []byte, h Hints) (Article, error) {
 	return a, nil
 }
 
+// findBody returns the body element of a parsed page.
+func findBody(n *html.Node) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if b := findBody(c); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// maxCueWords is the longest line the cruft cues can match; longer lines
+// are not tested, which saves most of the regexp time.
+const maxCueWords = 60
+
 // cleanParagraphs removes cruft the page extractor kept: share bars,
 // newsletter boxes, bylines and a repeat of the headline.
 func cleanParagraphs(paras []line, title string) []line {
 	for i := range paras {
 		l := &paras[i]
+		if l.removed() {
+			continue
+		}
 		l.words = len(strings.Fields(l.text))
 		if l.kind == Caption {
 			l.reason = "caption"
+			continue
+		}
+		if l.kind == Heading && title != "" && sameText(l.text, title) {
+			l.kind, l.reason = Boilerplate, "headline"
+			continue
+		}
+		if l.words > maxCueWords {
 			continue
 		}
 		if r := cruftReason(l.text, l.words); r != "" {
@@ -79,63 +116,4 @@ func cleanParagraphs(paras []line, title string) []line {
 	}
 	markRepeats(paras)
 	return paras
-}
-
-// blockTags break text into paragraphs.
-var blockTags = map[string]bool{
-	"p": true, "div": true, "li": true, "dd": true, "dt": true, "blockquote": true, "pre": true,
-	"section": true, "article": true, "header": true, "footer": true, "aside": true, "main": true,
-	"table": true, "tr": true, "td": true, "th": true, "ul": true, "ol": true, "dl": true,
-	"figure": true, "figcaption": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
-	"h6": true, "br": true, "hr": true, "summary": true, "details": true, "address": true, "caption": true,
-}
-
-// renderBlocks turns a content tree into paragraphs, one a block element.
-func renderBlocks(n *html.Node) []line {
-	var out []line
-	var sb strings.Builder
-	kind := Body
-	flush := func() {
-		if t := cleanSpace(sb.String()); t != "" {
-			out = append(out, line{text: t, kind: kind})
-		}
-		sb.Reset()
-		kind = Body
-	}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			sb.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template", "svg", "button", "select", "option":
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && blockTags[n.Data]
-		if block {
-			flush()
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			switch n.Data {
-			case "h1", "h2", "h3", "h4", "h5", "h6":
-				kind = Heading
-			case "figcaption", "caption":
-				kind = Caption
-			}
-			flush()
-		} else if n.Type == html.ElementNode && (n.Data == "td" || n.Data == "th") {
-			sb.WriteByte(' ')
-		}
-	}
-	if n != nil {
-		walk(n)
-	}
-	flush()
-	return out
 }
