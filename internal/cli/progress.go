@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"time"
 
@@ -9,36 +10,37 @@ import (
 )
 
 // progress draws a bar on stderr when stderr is a terminal, and nothing
-// when it is piped or --quiet is given.
+// when it is piped or --quiet is given. The bar appears with the first
+// update, once the total is known.
 type progress struct {
-	bar   *progressbar.ProgressBar
+	out   io.Writer // nil: no bar
 	label string
-	e     env
+	bar   *progressbar.ProgressBar
 }
 
 func newProgress(e env, quiet bool, label string) *progress {
-	p := &progress{label: label, e: e}
+	p := &progress{label: label}
 	if f, ok := e.stderr.(*os.File); !quiet && ok && term.IsTerminal(int(f.Fd())) {
-		p.bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(f),
-			progressbar.OptionSetDescription(label),
+		p.out = f
+	}
+	return p
+}
+
+// update is called with the work done so far.
+func (p *progress) update(done, total int) {
+	if p.out == nil {
+		return
+	}
+	if p.bar == nil {
+		p.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(p.out),
+			progressbar.OptionSetDescription(p.label),
 			progressbar.OptionShowCount(),
 			progressbar.OptionShowIts(),
 			progressbar.OptionSetItsString("articles"),
 			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionClearOnFinish(),
 		)
-	}
-	return p
-}
-
-// update is called with the work done so far; it is safe to leave nil.
-func (p *progress) update(done, total int) {
-	if p.bar == nil {
-		return
-	}
-	if p.bar.GetMax() != total {
-		p.bar.ChangeMax(total)
 	}
 	_ = p.bar.Set(done)
 }
