@@ -20,16 +20,23 @@ Pages are extracted one at a time, so the speed printed is per core.
 The last line is exactly:
   extract F1 <f1> P <p> R <r> pages <n>`
 
+// evalKinds are the benchmarks `crosscheck eval` scores, a file each.
+var evalKinds = map[string]func(env, []string) int{
+	"extract": runEvalExtract,
+}
+
 func runEval(e env, args []string) int {
-	if len(args) == 0 || args[0] != "extract" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+	if len(args) > 0 {
+		if run, ok := evalKinds[args[0]]; ok {
+			return run(e, args[1:])
+		}
+		if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 			fmt.Fprintln(e.stdout, evalHelp)
 			return ExitOK
 		}
-		fmt.Fprintf(e.stderr, "crosscheck eval: want a benchmark kind: extract\n\n%s\n", evalHelp)
-		return ExitUsage
 	}
-	return runEvalExtract(e, args[1:])
+	fmt.Fprintf(e.stderr, "crosscheck eval: want a benchmark kind\n\n%s\n", evalHelp)
+	return ExitUsage
 }
 
 func runEvalExtract(e env, args []string) int {
