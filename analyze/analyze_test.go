@@ -1,0 +1,152 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/extract"
+)
+
+// fakeTagger labels the names it is given, longest first, so the layers
+// above the tagger can be tested without a model.
+func fakeTagger(names map[string]string) TagFunc {
+	return func(words []string) []string {
+		out := make([]string, len(words))
+		for i := range out {
+			out[i] = "O"
+		}
+		for i := 0; i < len(words); i++ {
+			best, typ := 0, ""
+			for name, t := range names {
+				f := strings.Fields(name)
+				if len(f) > best && i+len(f) <= len(words) && strings.Join(words[i:i+len(f)], " ") == name {
+					best, typ = len(f), t
+				}
+			}
+			for k := 0; k < best; k++ {
+				out[i+k] = "I-" + typ
+			}
+			if best > 0 {
+				out[i] = "B-" + typ
+				i += best - 1
+			}
+		}
+		return out
+	}
+}
+
+var testNames = map[string]string{
+	"Vladimir Putin": "PER", "Putin": "PER", "Steve Witkoff": "PER", "Witkoff": "PER", "Trump": "PER",
+	"Donald Trump": "PER", "Kirill Dmitriev": "PER", "Russian Direct Investment Fund": "ORG",
+	"Yuri Ushakov": "PER", "Ushakov": "PER", "Kremlin": "LOC", "Tatiana Stanovaya": "PER",
+	"Carnegie Russia Eurasia Center": "ORG", "Mark Warner": "PER", "Senate Intelligence Committee": "ORG",
+	"Moscow": "LOC", "Russian": "MISC", "Institute for the Study of War": "ORG", "ISW": "ORG",
+}
+
+func analyzeText(text string) *Doc {
+	return Analyze("t", extract.Article{Text: text}, Options{Tag: fakeTagger(testNames)})
+}
+
+func entityNames(d *Doc) map[string]int {
+	out := map[string]int{}
+	for _, e := range d.Entities {
+		out[e.Name+"/"+e.Type.String()] = len(e.Mentions)
+	}
+	return out
+}
+
+func TestEntitiesAndDescriptors(t *testing.T) {
+	d := analyzeText("Russian President Vladimir Putin met U.S. special envoy Steve Witkoff in Moscow. " +
+		"Putin's aide, Yuri Ushakov, who serves as the Kremlin’s senior foreign policy aide, spoke first.\n\n" +
+		"Kirill Dmitriev, CEO of the Russian Direct Investment Fund, attended. Witkoff, a longtime Trump associate and real estate developer, smiled.\n\n" +
+		"A Trump-Putin summit was discussed, though the Trump administration said little. " +
+		"The Institute for the Study of War (ISW) said ISW would watch.\n\n" +
+		"Trump Envoys Meet Kremlin Leader Kasparov")
+	got := entityNames(d)
+	want := map[string]int{
+		"Vladimir Putin/person": 3, "Steve Witkoff/person": 2, "Yuri Ushakov/person": 1, "Kremlin/place": 2,
+		"Kirill Dmitriev/person": 1, "Russian Direct Investment Fund/organization": 1, "Trump/person": 3,
+		"Trump administration/organization": 1, "Institute for the Study of War/organization": 3, "Moscow/place": 1,
+	}
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("entity %s has %d mentions, want %d (all: %v)", k, got[k], n, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("entities %v, want %v", got, want)
+	}
+	var descs []string
+	for _, ds := range d.Descriptors {
+		descs = append(descs, d.Mentions[ds.Mention].Text(d.Text)+"="+ds.Text(d.Text))
+	}
+	for _, w := range []string{
+		"Vladimir Putin=Russian President", "Steve Witkoff=U.S. special envoy",
+		"Yuri Ushakov=the Kremlin’s senior foreign policy aide", "Kirill Dmitriev=CEO of the Russian Direct Investment Fund",
+		"Witkoff=a longtime Trump associate and real estate developer",
+	} {
+		if !contains(descs, w) {
+			t.Errorf("descriptor %q missing from %q", w, descs)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	d := analyzeText("“There is a general understanding in principle,” Ushakov said. “Details will be hammered out through diplomatic channels.”\n\n" +
+		"“Putin clearly sees an opportunity here,” said Tatiana Stanovaya, a Carnegie Russia Eurasia Center political analyst. “A Trump victory would roll back U.S. foreign policy.”\n\n" +
+		"“Any kind of dialogue with a foreign opponent must be greeted with caution,” Senate Intelligence Committee Chairman Sen. Mark Warner (D-VA) stated.\n\n" +
+		"Kremlin officials described the discussions as “extremely useful, constructive, and substantive,” a familiar refrain. They called it a “peace plan”.\n\n" +
+		"Yuri Ushakov told reporters in Moscow that both sides have expressed willingness for direct talks.")
+	type q struct{ starts, speaker string }
+	var got []q
+	for _, x := range d.Quotes {
+		speaker := x.Speaker.Text(d.Text)
+		if x.Mention >= 0 {
+			speaker = d.Entities[d.Mentions[x.Mention].Entity].Name
+		}
+		got = append(got, q{strings.Join(strings.Fields(x.Text(d.Text))[:3], " "), speaker})
+	}
+	want := []q{
+		{"There is a", "Yuri Ushakov"}, {"Details will be", "Yuri Ushakov"},
+		{"Putin clearly sees", "Tatiana Stanovaya"}, {"A Trump victory", "Tatiana Stanovaya"},
+		{"Any kind of", "Mark Warner"}, {"extremely useful, constructive,", "Kremlin"},
+		{"both sides have", "Yuri Ushakov"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("quotes %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("quote %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+	if !d.Quotes[5].Group {
+		t.Errorf("Kremlin officials should be a group speaker")
+	}
+}
+
+func TestResolve(t *testing.T) {
+	a := Analyze("a", extract.Article{Text: "Ukrainian President Volodymyr Zelenskyy met Vladimir Putin."}, Options{Tag: fakeTagger(map[string]string{"Volodymyr Zelenskyy": "PER", "Vladimir Putin": "PER"})})
+	b := Analyze("b", extract.Article{Text: "Zelensky spoke. Putin listened. NATO watched."}, Options{Tag: fakeTagger(map[string]string{"Zelensky": "PER", "Putin": "PER", "NATO": "ORG"})})
+	c := Analyze("c", extract.Article{Text: "Zelenskiy and the North Atlantic Treaty Organization agreed."}, Options{Tag: fakeTagger(map[string]string{"Zelenskiy": "PER", "North Atlantic Treaty Organization": "ORG"})})
+	for _, order := range [][]*Doc{{a, b, c}, {c, b, a}} {
+		gs := Resolve(order)
+		var got []string
+		for _, g := range gs {
+			got = append(got, g.ID+":"+strings.Join(g.Articles, ","))
+		}
+		want := "e:north-atlantic-treaty-organization:b,c e:vladimir-putin:a,b e:volodymyr-zelenskyy:a,b,c"
+		if strings.Join(got, " ") != want {
+			t.Errorf("Resolve = %q, want %q", strings.Join(got, " "), want)
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,83 @@
+package analyze
+
+import "strings"
+
+// Modality says how a sentence presents what it claims. Several may hold;
+// Primary picks the one that matters most for weighing a claim.
+type Modality uint8
+
+// Modality flags. A sentence with none of them is asserted.
+const (
+	Attributed  Modality = 1 << iota // "according to", "X said", "reportedly"
+	Hedged                           // "likely", "may have", "could"
+	Question                         // ends with a question mark
+	Negated                          // "not", "never", "no"
+	Conditional                      // future or conditional: "will", "would", "if"
+)
+
+// Primary is the modality reported for a claim: question, then negated,
+// hedged, conditional, attributed; else "asserted".
+func (m Modality) Primary() string {
+	switch {
+	case m&Question != 0:
+		return "question"
+	case m&Negated != 0:
+		return "negated"
+	case m&Hedged != 0:
+		return "hedged"
+	case m&Conditional != 0:
+		return "conditional"
+	case m&Attributed != 0:
+		return "attributed"
+	}
+	return "asserted"
+}
+
+var (
+	hedgeWords = setOf("likely", "unlikely", "may", "might", "could", "possibly", "perhaps", "probably",
+		"allegedly", "apparently", "seemingly", "appear", "appears", "appeared", "seem", "seems", "seemed",
+		"suggest", "suggests", "suggested", "suggesting", "potential", "potentially", "rumored",
+		"rumoured", "speculated", "unclear", "unconfirmed", "purportedly", "presumably", "maybe")
+	attributionWords = setOf("reportedly", "according", "citing", "cited", "sources")
+	negationWords    = setOf("not", "n't", "no", "never", "neither", "nor", "none", "nobody", "nothing",
+		"without", "denied", "denies", "deny")
+	conditionalWords = setOf("will", "would", "shall", "'ll", "if", "unless", "should", "plans", "planned")
+)
+
+// sentenceModality classifies each sentence and counts hedge words.
+func sentenceModality(text string, toks []Token, sents []Sentence) (mods []Modality, hedges int) {
+	mods = make([]Modality, len(sents))
+	for i, s := range sents {
+		var m Modality
+		for k := s.First; k < s.Last; k++ {
+			w := strings.ToLower(toks[k].Text(text))
+			switch {
+			case hedgeWords[w]:
+				m |= Hedged
+				hedges++
+			case attributionWords[w] || isSpeechVerb(w):
+				m |= Attributed
+			case negationWords[w] || strings.HasSuffix(w, "n't"):
+				m |= Negated
+			case conditionalWords[w] || w == "set" && k+1 < s.Last && lowerAt(text, toks, k+1) == "to":
+				m |= Conditional
+			}
+		}
+		if endsWithQuestion(text, toks, s) {
+			m |= Question
+		}
+		mods[i] = m
+	}
+	return mods, hedges
+}
+
+func endsWithQuestion(text string, toks []Token, s Sentence) bool {
+	for k := s.Last - 1; k >= s.First; k-- {
+		t := toks[k].Text(text)
+		if isCloser(t) {
+			continue
+		}
+		return t == "?"
+	}
+	return false
+}

@@ -1,0 +1,201 @@
+package analyze
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Global is one referent across every article analysed together.
+type Global struct {
+	ID          string // "e:vladimir-putin"
+	Name        string
+	Type        EntityType
+	Aliases     []string // every way the articles name it, sorted
+	Articles    []string // ids of the articles that mention it, sorted
+	Descriptors []GlobalDescriptor
+	Members     []Member // the per-article entities it joins
+}
+
+// GlobalDescriptor is a title or description and the articles that use it.
+type GlobalDescriptor struct {
+	Text     string
+	Articles []string
+}
+
+// Member is one article's entity: Docs[Doc].Entities[Entity].
+type Member struct {
+	Doc, Entity int
+}
+
+// Resolve joins the entities of many articles: the same full name (up to
+// accents and transliteration variants) is one entity, a surname alone
+// joins the one full name it ends, and an acronym joins the name it
+// abbreviates. The result does not depend on the order of docs.
+func Resolve(docs []*Doc) []Global {
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(docs[a].ID, docs[b].ID) })
+	r := resolver{docs: docs, byKey: map[string]int{}, bySurname: map[string][]int{}}
+	// Full names and organisations first, then lone surnames and acronyms.
+	for pass := 0; pass < 2; pass++ {
+		for _, d := range order {
+			for e, ent := range docs[d].Entities {
+				if r.isLate(ent) == (pass == 1) {
+					r.add(Member{d, e})
+				}
+			}
+		}
+	}
+	return r.finish()
+}
+
+type resolver struct {
+	docs      []*Doc
+	groups    [][]Member
+	byKey     map[string]int
+	bySurname map[string][]int
+}
+
+// isLate: lone surnames and acronyms are placed after the names they may
+// shorten.
+func (r *resolver) isLate(e Entity) bool {
+	key := nameKey(e.Name)
+	return (e.Type == Person && !strings.Contains(key, " ")) || (e.Type != Person && isAcronym(e.Name))
+}
+
+func (r *resolver) add(m Member) {
+	ent := r.docs[m.Doc].Entities[m.Entity]
+	key := nameKey(ent.Name)
+	g := -1
+	if ent.Type == Person {
+		if c := r.bySurname[key]; len(c) == 1 && !strings.Contains(key, " ") {
+			g = c[0]
+		} else if k, ok := r.byKey["p:"+key]; ok {
+			g = k
+		}
+	} else if k, ok := r.byKey["n:"+key]; ok {
+		g = k
+	} else if isAcronym(ent.Name) {
+		g = r.byAcronym(strings.ReplaceAll(ent.Name, ".", ""))
+	}
+	if g < 0 {
+		g = len(r.groups)
+		r.groups = append(r.groups, nil)
+		if ent.Type == Person {
+			r.byKey["p:"+key] = g
+			if words := strings.Fields(key); len(words) > 1 {
+				last := words[len(words)-1]
+				r.bySurname[last] = append(r.bySurname[last], g)
+			}
+		} else {
+			r.byKey["n:"+key] = g
+		}
+	}
+	r.groups[g] = append(r.groups[g], m)
+}
+
+func (r *resolver) byAcronym(acr string) int {
+	for g, ms := range r.groups {
+		for _, m := range ms {
+			ent := r.docs[m.Doc].Entities[m.Entity]
+			if ent.Type != Person && strings.Contains(ent.Name, " ") && acronym(ent.Name) == acr {
+				return g
+			}
+		}
+	}
+	return -1
+}
+
+// finish describes each group and gives it a stable id.
+func (r *resolver) finish() []Global {
+	out := make([]Global, 0, len(r.groups))
+	for _, ms := range r.groups {
+		out = append(out, r.describe(ms))
+	}
+	slices.SortFunc(out, func(a, b Global) int {
+		return cmp.Or(cmp.Compare(slug(a.Name), slug(b.Name)), cmp.Compare(a.Type, b.Type), cmp.Compare(strings.Join(a.Articles, ","), strings.Join(b.Articles, ",")))
+	})
+	seen := map[string]int{}
+	for i := range out {
+		id := "e:" + slug(out[i].Name)
+		if seen[id]++; seen[id] > 1 {
+			id = fmt.Sprintf("%s-%d", id, seen[id])
+		}
+		out[i].ID = id
+	}
+	return out
+}
+
+func (r *resolver) describe(ms []Member) Global {
+	g := Global{Members: ms}
+	names := map[string]int{}
+	types := map[EntityType]int{}
+	aliases := map[string]bool{}
+	articles := map[string]bool{}
+	descs := map[string]*GlobalDescriptor{}
+	for _, m := range ms {
+		d := r.docs[m.Doc]
+		ent := d.Entities[m.Entity]
+		names[ent.Name] += len(ent.Mentions)
+		types[ent.Type] += len(ent.Mentions)
+		articles[d.ID] = true
+		for _, mi := range ent.Mentions {
+			aliases[d.Mentions[mi].Text(d.Text)] = true
+		}
+		for _, ds := range d.Descriptors {
+			if d.Mentions[ds.Mention].Entity == m.Entity {
+				addDescriptor(descs, strings.Join(strings.Fields(ds.Text(d.Text)), " "), d.ID)
+			}
+		}
+	}
+	g.Name = pickName(names)
+	g.Type = Place
+	for _, t := range []EntityType{Organization, Person} {
+		if types[t] > types[g.Type] {
+			g.Type = t
+		}
+	}
+	g.Aliases = sortedKeys(aliases)
+	g.Articles = sortedKeys(articles)
+	for _, k := range sortedKeys(descs) {
+		ds := descs[k]
+		slices.Sort(ds.Articles)
+		ds.Articles = slices.Compact(ds.Articles)
+		g.Descriptors = append(g.Descriptors, *ds)
+	}
+	return g
+}
+
+func addDescriptor(descs map[string]*GlobalDescriptor, text, article string) {
+	k := strings.ToLower(text)
+	if d, ok := descs[k]; ok {
+		if text < d.Text {
+			d.Text = text
+		}
+		d.Articles = append(d.Articles, article)
+		return
+	}
+	descs[k] = &GlobalDescriptor{Text: text, Articles: []string{article}}
+}
+
+// pickName: the most words, then the most mentions, then sort order.
+func pickName(names map[string]int) string {
+	keys := sortedKeys(names)
+	slices.SortStableFunc(keys, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(strings.Fields(b)), len(strings.Fields(a))), cmp.Compare(names[b], names[a]))
+	})
+	return keys[0]
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
