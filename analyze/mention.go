@@ -22,7 +22,7 @@ func (t EntityType) String() string { return entityTypeNames[t] }
 type Mention struct {
 	Span
 	Type   EntityType
-	Entity int // index into Doc.Entities; -1 before resolution
+	Entity int  // index into Doc.Entities; -1 before resolution
 	Title  Span // a title just before the name ("Russian President"), zero if none
 }
 

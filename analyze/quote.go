@@ -7,12 +7,12 @@ import (
 // Quote is a quotation: words in quotation marks (Direct), or the clause
 // reported after "said that" or beside "according to".
 type Quote struct {
-	Span            // the quoted words, without the marks
-	Direct  bool    // in quotation marks
-	Speaker Span    // who said it, as written ("Ushakov", "Kremlin officials"); zero if unknown
-	Mention int     // the speaker's name among Doc.Mentions; -1 if none
-	Group   bool    // the speaker is a group ("Kremlin officials"), not one person
-	Verb    Span    // the speech verb, zero for "according to" and continuations
+	Span         // the quoted words, without the marks
+	Direct  bool // in quotation marks
+	Speaker Span // who said it, as written ("Ushakov", "Kremlin officials"); zero if unknown
+	Mention int  // the speaker's name among Doc.Mentions; -1 if none
+	Group   bool // the speaker is a group ("Kremlin officials"), not one person
+	Verb    Span // the speech verb, zero for "according to" and continuations
 }
 
 // quoteMarks pairs opening and closing quotation marks.
