@@ -150,3 +150,17 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestResolveGazetteer(t *testing.T) {
+	tag := fakeTagger(map[string]string{"Zelensky": "PER", "Trump": "PER", "U.S.": "LOC", "America": "LOC", "United States": "LOC"})
+	a := Analyze("a", extract.Article{Text: "Zelensky met Trump in the U.S. on Monday."}, Options{Tag: tag})
+	b := Analyze("b", extract.Article{Text: "America and the United States are one place, Zelensky said."}, Options{Tag: tag})
+	var got []string
+	for _, g := range Resolve([]*Doc{a, b}) {
+		got = append(got, g.Name+"/"+g.Type.String()+":"+strings.Join(g.Articles, ","))
+	}
+	want := "Donald Trump/person:a United States/place:a,b Volodymyr Zelenskyy/person:a,b"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Resolve = %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -92,6 +92,7 @@ func (g *grouping) place(i int) {
 			e = k
 		}
 	default:
+		key = placeKey(key)
 		if k, ok := g.byKey["n:"+key]; ok {
 			e = k
 		} else if isAcronym(name) {
@@ -172,7 +173,7 @@ func (g *grouping) lookup(word string) int {
 	if e, ok := g.byKey["p:"+key]; ok {
 		return e
 	}
-	if e, ok := g.byKey["n:"+key]; ok {
+	if e, ok := g.byKey["n:"+placeKey(key)]; ok {
 		return e
 	}
 	return -1

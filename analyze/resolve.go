@@ -69,13 +69,16 @@ func (r *resolver) isLate(e Entity) bool {
 
 func (r *resolver) add(m Member) {
 	ent := r.docs[m.Doc].Entities[m.Entity]
-	key := nameKey(ent.Name)
+	key := r.key(ent)
 	g := -1
 	if ent.Type == Person {
 		if c := r.bySurname[key]; len(c) == 1 && !strings.Contains(key, " ") {
 			g = c[0]
 		} else if k, ok := r.byKey["p:"+key]; ok {
 			g = k
+		} else if full, ok := gaz().surname[key]; ok && !strings.Contains(key, " ") {
+			key = nameKey(full)
+			g = r.byKeyOr(key)
 		}
 	} else if k, ok := r.byKey["n:"+key]; ok {
 		g = k
@@ -96,6 +99,27 @@ func (r *resolver) add(m Member) {
 		}
 	}
 	r.groups[g] = append(r.groups[g], m)
+}
+
+// key is an entity's name key, with a gazetteer spelling variant turned
+// into the listed name and the names of one country joined.
+func (r *resolver) key(e Entity) string {
+	key := nameKey(e.Name)
+	if e.Type != Person {
+		return placeKey(key)
+	}
+	if full, ok := gaz().person[key]; ok {
+		return nameKey(full)
+	}
+	return key
+}
+
+// byKeyOr finds the person group of a full name key, or -1.
+func (r *resolver) byKeyOr(key string) int {
+	if g, ok := r.byKey["p:"+key]; ok {
+		return g
+	}
+	return -1
 }
 
 func (r *resolver) byAcronym(acr string) int {
@@ -152,7 +176,7 @@ func (r *resolver) describe(ms []Member) Global {
 			}
 		}
 	}
-	g.Name = pickName(names)
+	g.Name = r.listedName(ms, pickName(names))
 	g.Type = Place
 	for _, t := range []EntityType{Organization, Person} {
 		if types[t] > types[g.Type] {
@@ -168,6 +192,27 @@ func (r *resolver) describe(ms []Member) Global {
 		g.Descriptors = append(g.Descriptors, *ds)
 	}
 	return g
+}
+
+// listedName prefers the gazetteer's name of a person or a country: the
+// full name of someone the articles name only by surname, one spelling of
+// a transliterated name, "United States" for "U.S.".
+func (r *resolver) listedName(ms []Member, name string) string {
+	ent := r.docs[ms[0].Doc].Entities[ms[0].Entity]
+	key := nameKey(name)
+	if ent.Type != Person {
+		if c, ok := gaz().country[key]; ok {
+			return c
+		}
+		return name
+	}
+	if full, ok := gaz().person[key]; ok {
+		return full
+	}
+	if full, ok := gaz().surname[key]; ok && !strings.Contains(key, " ") {
+		return full
+	}
+	return name
 }
 
 func addDescriptor(descs map[string]*GlobalDescriptor, text, article string) {
