@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/ingest"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/report"
@@ -26,24 +27,39 @@ func Extract(ctx context.Context, sources []string, opt Options) report.Report {
 	res := pipeline.Extract(ctx, sources, pipeline.Options{
 		Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.Progress,
 	})
-	return newReport(res, report.Options{WithText: true})
+	return newReport(res, nil, nil, report.Options{WithText: true})
 }
 
 // Analyze reads the sources (paths, directories, "-" for standard input,
 // http(s) URLs), analyses every article and returns the report. An input
 // that fails is listed in Report.Failed; the others are still analysed.
 func Analyze(ctx context.Context, sources []string, opt Options) report.Report {
-	res := pipeline.Extract(ctx, sources, pipeline.Options{
-		Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.Progress,
-	})
-	return newReport(res, report.Options{WithText: opt.WithText})
+	popt := pipeline.Options{Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.Progress}
+	res := pipeline.Extract(ctx, sources, popt)
+	docs, fails := pipeline.Analyze(ctx, res.Articles, popt, analyze.Options{})
+	res.Failures = append(res.Failures, fails...)
+	var kept []pipeline.Extracted
+	var analysed []*analyze.Doc
+	for i, d := range docs {
+		if d != nil {
+			kept = append(kept, res.Articles[i])
+			analysed = append(analysed, d)
+		}
+	}
+	res.Articles = kept
+	return newReport(res, analysed, analyze.Resolve(analysed), report.Options{WithText: opt.WithText})
 }
 
-// newReport turns a pipeline result into the version-1 report.
-func newReport(res pipeline.Result, opt report.Options) report.Report {
+// newReport turns a pipeline result into the version-1 report; docs, when
+// given, are the analyses of res.Articles in order.
+func newReport(res pipeline.Result, docs []*analyze.Doc, ents []analyze.Global, opt report.Options) report.Report {
 	var in []report.Input
-	for _, x := range res.Articles {
-		in = append(in, report.Input{ID: x.Doc.ID, Source: x.Doc.Source, Article: x.Article, Notes: x.Doc.Notes})
+	for i, x := range res.Articles {
+		inp := report.Input{ID: x.Doc.ID, Source: x.Doc.Source, Article: x.Article, Notes: x.Doc.Notes}
+		if docs != nil {
+			inp.Doc = docs[i]
+		}
+		in = append(in, inp)
 	}
 	var failed []report.Failure
 	for _, f := range res.Failures {
@@ -53,5 +69,5 @@ func newReport(res pipeline.Result, opt report.Options) report.Report {
 	for _, d := range res.Duplicates {
 		dups = append(dups, report.Duplicate{Source: d.Doc.Source, Of: d.Of})
 	}
-	return report.New(in, failed, dups, opt)
+	return report.New(in, ents, failed, dups, opt)
 }

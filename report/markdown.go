@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 )
 
@@ -19,6 +20,11 @@ func WriteMarkdown(w io.Writer, r Report) error {
 		p.f(", %d %s left out", n, plural(n, "duplicate", "duplicates"))
 	}
 	p.f(".\n")
+	writeEntities(p, r.Entities)
+	writeQuotes(p, r.Quotes)
+	if len(r.Articles) > 0 {
+		p.f("\n## Articles\n")
+	}
 	for _, a := range r.Articles {
 		writeArticle(p, a)
 	}
@@ -42,13 +48,17 @@ func writeArticle(p *printer, a Article) {
 	if title == "" {
 		title = "(no title)"
 	}
-	p.f("\n## %s\n\n", inline(title))
+	p.f("\n### %s\n\n", inline(title))
 	p.f("- id: `%s`\n- source: `%s`\n", code(a.ID), code(a.Source))
 	if a.Site != "" {
 		p.f("- site: %s\n", inline(a.Site))
 	}
 	p.f("- byline: %s\n- published: %s\n- language: %s\n- words: %d\n",
 		orNone(a.Byline), orNone(a.Published), orNone(a.Language), a.Words)
+	if s := a.Signals; s != nil {
+		p.f("- signals: %d quotes, %d named sources, %.0f%% of sentences attributed, %.1f hedges per 100 words\n",
+			s.Quotes, s.NamedSources, 100*s.AttributedShare, s.HedgesPer100Words)
+	}
 	if len(a.Headings) > 0 {
 		p.f("\n**Headings**\n\n")
 		for _, h := range a.Headings {
@@ -61,6 +71,61 @@ func writeArticle(p *printer, a Article) {
 			p.f("| %s | %s |\n", r.Reason, cell(r.Text))
 		}
 	}
+}
+
+// writeEntities lists people, organisations and places, each with the
+// articles that name it and the descriptions each source gives.
+func writeEntities(p *printer, ents []Entity) {
+	if len(ents) == 0 {
+		return
+	}
+	p.f("\n## Entities\n\n| name | type | articles | described as |\n| --- | --- | --- | --- |\n")
+	for _, e := range ents {
+		var descs []string
+		for _, d := range e.Descriptors {
+			descs = append(descs, fmt.Sprintf("%s (%s)", cell(d.Text), strings.Join(codes(d.Articles), ", ")))
+		}
+		p.f("| %s | %s | %d | %s |\n", cell(e.Name), e.Type, len(e.Articles), strings.Join(descs, "; "))
+	}
+}
+
+// writeQuotes lists quotations grouped by speaker.
+func writeQuotes(p *printer, qs []Quote) {
+	if len(qs) == 0 {
+		return
+	}
+	p.f("\n## Quotes\n")
+	bySpeaker := map[string][]Quote{}
+	var speakers []string
+	for _, q := range qs {
+		name := q.SpeakerName
+		if name == "" {
+			name = "(unattributed)"
+		}
+		if _, ok := bySpeaker[name]; !ok {
+			speakers = append(speakers, name)
+		}
+		bySpeaker[name] = append(bySpeaker[name], q)
+	}
+	sort.Strings(speakers)
+	for _, s := range speakers {
+		p.f("\n**%s**\n\n", inline(s))
+		for _, q := range bySpeaker[s] {
+			mark := "“%s”"
+			if !q.Direct {
+				mark = "(reported) %s"
+			}
+			p.f("- "+mark+" — `%s`\n", inline(q.Text), code(q.Article))
+		}
+	}
+}
+
+func codes(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = "`" + code(id) + "`"
+	}
+	return out
 }
 
 // printer keeps the first write error.

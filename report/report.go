@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/extract"
 )
 
@@ -38,29 +39,68 @@ type Article struct {
 	Headings        []string          `json:"headings"`
 	Removed         []extract.Removed `json:"removed"`
 	NearDuplicateOf *string           `json:"near_duplicate_of"`
+	Signals         *Signals          `json:"signals,omitempty"`
 	Notes           []string          `json:"notes,omitempty"` // a guessed charset, an ignored field
 	Text            string            `json:"text,omitempty"`
 }
 
-// Entity, Quote and Story arrive with later stages; until then their lists
-// are empty, never invented.
-type (
-	Entity struct {
-		ID   string `json:"id"`
-		Name string `json:"name"`
-		Type string `json:"type"`
-	}
-	Quote struct {
-		Speaker string `json:"speaker"`
-		Text    string `json:"text"`
-		Article string `json:"article"`
-	}
-	Story struct {
-		ID       string   `json:"id"`
-		Title    string   `json:"title"`
-		Articles []string `json:"articles"`
-	}
-)
+// Signals describe how an article reports.
+type Signals struct {
+	HedgesPer100Words float64 `json:"hedges_per_100_words"`
+	Quotes            int     `json:"quotes"`
+	NamedSources      int     `json:"named_sources"`
+	AttributedShare   float64 `json:"attributed_share"`
+}
+
+// Entity is a person, organisation or place, one across all articles.
+type Entity struct {
+	ID          string       `json:"id"`
+	Name        string       `json:"name"`
+	Type        string       `json:"type"`
+	Aliases     []string     `json:"aliases"`
+	Articles    []string     `json:"articles"`
+	Descriptors []Descriptor `json:"descriptors"`
+	Evidence    []Span       `json:"evidence"` // its first mention in each article
+}
+
+// Descriptor is a title or description of an entity and who uses it.
+type Descriptor struct {
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+}
+
+// Span is a range of bytes of an article's main text.
+type Span struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// Quote is a quotation and its speaker.
+type Quote struct {
+	Speaker     *string  `json:"speaker"` // entity id; null when the speaker is not a named entity
+	SpeakerName string   `json:"speaker_name"`
+	Text        string   `json:"text"`
+	Article     string   `json:"article"`
+	Direct      bool     `json:"direct"` // in quotation marks, not reported speech
+	Evidence    Evidence `json:"evidence"`
+}
+
+// Evidence is the sentence that supports a result and the exact bytes.
+type Evidence struct {
+	Article  string `json:"article"`
+	Sentence string `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Modality string `json:"modality"`
+}
+
+// Story arrives with the clustering stage; until then the list is empty.
+type Story struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Articles []string `json:"articles"`
+}
 
 // Failure is an input that could not be read or extracted.
 type Failure struct {
@@ -80,6 +120,7 @@ type Input struct {
 	ID, Source string
 	Article    extract.Article
 	Notes      []string
+	Doc        *analyze.Doc // the analysis; nil when the article was only extracted
 }
 
 // Options shape a report.
@@ -87,13 +128,16 @@ type Options struct {
 	WithText bool // include each article's main text
 }
 
-// New builds a report over extracted articles, sorted by id.
-func New(in []Input, failed []Failure, dups []Duplicate, opt Options) Report {
+// New builds a report over extracted articles, sorted by id. ents are the
+// entities that analyze.Resolve found over the inputs' Docs, in input
+// order.
+func New(in []Input, ents []analyze.Global, failed []Failure, dups []Duplicate, opt Options) Report {
 	r := Report{Version: Version, Articles: []Article{}, Entities: []Entity{}, Quotes: []Quote{},
 		Stories: []Story{}, Failed: slices.Clone(failed), Duplicates: slices.Clone(dups)}
 	for _, x := range in {
 		r.Articles = append(r.Articles, NewArticle(x, opt))
 	}
+	r.Entities, r.Quotes = analysis(in, ents)
 	slices.SortFunc(r.Articles, func(a, b Article) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(r.Failed, func(a, b Failure) int {
 		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Stage, b.Stage), cmp.Compare(a.Error, b.Error))
@@ -125,6 +169,11 @@ func NewArticle(x Input, opt Options) Article {
 	}
 	if opt.WithText {
 		out.Text = a.Text
+	}
+	if x.Doc != nil {
+		s := x.Doc.Signals()
+		out.Signals = &Signals{HedgesPer100Words: s.HedgesPer100Words, Quotes: s.Quotes,
+			NamedSources: s.NamedSources, AttributedShare: s.AttributedShare}
 	}
 	return out
 }

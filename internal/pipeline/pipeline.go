@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/ingest"
 )
@@ -134,6 +135,27 @@ func readAll(ctx context.Context, sources []string, opt Options, res *Result) []
 		res.Failures = append(res.Failures, fails[i]...)
 	}
 	return out
+}
+
+// Analyze runs the analyze stage over extracted articles, in parallel; the
+// result is in the order of arts. A panic in one article leaves its Doc
+// nil and records a failure.
+func Analyze(ctx context.Context, arts []Extracted, opt Options, aopt analyze.Options) ([]*analyze.Doc, []Failure) {
+	docs := make([]*analyze.Doc, len(arts))
+	errs := make([]error, len(arts))
+	Each(ctx, opt.workers(), len(arts), func(i int) {
+		errs[i] = guard(func() error {
+			docs[i] = analyze.Analyze(arts[i].Doc.ID, arts[i].Article, aopt)
+			return nil
+		})
+	})
+	var fails []Failure
+	for i, err := range errs {
+		if err != nil {
+			fails = append(fails, Failure{Stage: "analyze", Source: arts[i].Doc.Source, Err: err})
+		}
+	}
+	return docs, fails
 }
 
 // extractOne runs the extract stage on one document.
