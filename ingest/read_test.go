@@ -137,6 +137,19 @@ func TestReadJSONL(t *testing.T) {
 	}
 }
 
+func TestReadJSONLLongFirstLine(t *testing.T) {
+	long := `{"id": "a", "text": "` + strings.Repeat("word ", 5000) + `"}` + "\n" + `{"id": "b", "text": "short"}`
+	docs, errs := collect("big.jsonl", []byte(long), Options{})
+	if len(docs) != 2 || len(errs) != 0 {
+		t.Fatalf("docs %d errs %v", len(docs), errs)
+	}
+	pretty := "{\n  \"id\": \"p\",\n  \"text\": \"Pretty printed.\"\n}\n"
+	docs, errs = collect("one.json", []byte(pretty), Options{})
+	if len(docs) != 1 || docs[0].ID != "p" || len(errs) != 0 {
+		t.Fatalf("pretty: docs %v errs %v", docs, errs)
+	}
+}
+
 func TestReadJSONArray(t *testing.T) {
 	docs, errs := collect("list.json", []byte(`[{"id":"a","text":"A."},{"id":"b"}]`), Options{})
 	if len(docs) != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "list.json:2") {

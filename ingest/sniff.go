@@ -39,10 +39,12 @@ func sniff(b []byte) sniffKind {
 	case bytes.HasPrefix(t, []byte("WARC/")):
 		return kindWARC
 	case t[0] == '{':
-		if line, _, ok := bytes.Cut(t, []byte("\n")); ok || len(t) < 8<<10 {
-			if json.Valid(bytes.TrimSpace(line)) {
-				return kindJSONL
-			}
+		// One object a line, unless the first line is not a whole object
+		// (a pretty-printed JSON document). A first line longer than the
+		// peek is a long record.
+		line, _, found := bytes.Cut(t, []byte("\n"))
+		if !found && len(b) >= 8<<10 || json.Valid(bytes.TrimSpace(line)) {
+			return kindJSONL
 		}
 		return kindJSON
 	case t[0] == '[':
