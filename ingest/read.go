@@ -78,7 +78,7 @@ func Expand(args []string) ([]string, []error) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() {
+			if d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 && isFile(p) {
 				out = append(out, p)
 			}
 			return nil
@@ -88,6 +88,12 @@ func Expand(args []string) ([]string, []error) {
 		}
 	}
 	return out, errs
+}
+
+// isFile follows a symbolic link to a regular file.
+func isFile(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.Mode().IsRegular()
 }
 
 func isURL(s string) bool {

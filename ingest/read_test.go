@@ -163,8 +163,9 @@ func TestExpand(t *testing.T) {
 		os.MkdirAll(filepath.Join(dir, filepath.Dir(p)), 0o755)
 		os.WriteFile(filepath.Join(dir, p), []byte("x"), 0o644)
 	}
+	os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "link.txt"))
 	got, errs := Expand([]string{dir, filepath.Join(dir, "missing.txt"), "-", "https://x.example/"})
-	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b/1.txt"), filepath.Join(dir, "b/2.txt"), "-", "https://x.example/"}
+	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b/1.txt"), filepath.Join(dir, "b/2.txt"), filepath.Join(dir, "link.txt"), "-", "https://x.example/"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("Expand = %q, want %q", got, want)
 	}
