@@ -300,7 +300,9 @@ func accordingTo(text string, toks []Token, s Sentence, ms []Mention) (Quote, bo
 			if toks[last].Text(text) == "," {
 				last--
 			}
-			clause = Span{s.Start, toks[last].End}
+			if last >= s.First {
+				clause = Span{s.Start, toks[last].End}
+			}
 		}
 		if clause.Len() == 0 {
 			return Quote{}, false
