@@ -20,7 +20,7 @@ func ExampleAnalyze() {
 	fmt.Println(len(r.Failed), "failed")
 	// Output:
 	// baltic-post-norrvik | Norrvik dockers reach deal to end port strike | - | 2 removed
-	// coastal-times | Port strike over: dockers win 5.5% rise after three-day stoppage | Tomas Brenner | 2 removed
+	// coastal-times | Port strike over: dockers win 5.5% rise after three-day stoppage | Tomas Brenner | 10 removed
 	// le-quotidien-latin1 | Grève au port de Norrvik : un accord après quatre jours d'arrêt | Renée Dubois | 4 removed
 	// northern-ledger | Norrvik dock strike ends after four days as union accepts 6% pay offer | Lena Varga | 7 removed
 	// wire-norrvik-deal | Norrvik dockers reach deal to end port strike | - | 1 removed

@@ -41,23 +41,12 @@ func FromHTML(page []byte, h Hints) (Article, error) {
 		return Article{}, fmt.Errorf("extract: no body")
 	}
 	blocks := segment(body)
-	root := findRoot(blocks, body)
-	var paras []line
-	for i := range blocks {
-		b := &blocks[i]
-		l := line{text: b.text, kind: b.kind}
-		if !contains(root, b.node) {
-			l.kind, l.reason = Boilerplate, "outside"
-		}
-		paras = append(paras, l)
-	}
+	paras := inside(selectContent(blocks, body))
 	lines := cleanParagraphs(paras, a.Title)
 	var bd builder
 	for _, l := range lines {
 		if l.removed() {
-			if l.reason != "outside" {
-				a.Removed = append(a.Removed, Removed{Text: l.text, Reason: l.reason})
-			}
+			a.Removed = append(a.Removed, Removed{Text: l.text, Reason: l.reason})
 			continue
 		}
 		bd.add(l.kind, l.text)
@@ -92,22 +81,25 @@ const maxCueWords = 60
 func cleanParagraphs(paras []line, title string) []line {
 	for i := range paras {
 		l := &paras[i]
-		if l.removed() {
-			continue
-		}
 		l.words = len(strings.Fields(l.text))
-		if l.kind == Caption {
+		if l.kind == Caption && l.reason == "" {
 			l.reason = "caption"
+		}
+		if l.removed() {
 			continue
 		}
 		if l.kind == Heading && title != "" && sameText(l.text, title) {
 			l.kind, l.reason = Boilerplate, "headline"
 			continue
 		}
-		if l.words > maxCueWords {
-			continue
+		r := ""
+		if l.words <= maxCueWords {
+			r = fastCruftReason(l.text, l.words)
 		}
-		if r := cruftReason(l.text, l.words); r != "" {
+		if r == "" {
+			r = pageCueReason(l.text, l.words)
+		}
+		if r != "" {
 			l.kind, l.reason = Boilerplate, r
 			if r == "caption" {
 				l.kind = Caption
@@ -115,5 +107,17 @@ func cleanParagraphs(paras []line, title string) []line {
 		}
 	}
 	markRepeats(paras)
+	markZones(paras)
 	return paras
+}
+
+// inside drops the lines outside the content root.
+func inside(lines []line) []line {
+	out := lines[:0:0]
+	for _, l := range lines {
+		if l.reason != "outside" {
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -19,7 +19,7 @@ func pageMetadata(doc *html.Node, pageURL *url.URL) trafilatura.Metadata {
 		Config:          cfg,
 		OriginalURL:     pageURL,
 		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Disabled,
+		HtmlDateMode:    trafilatura.Fast,
 		PruneSelector:   "body",
 	})
 	if err != nil || res == nil {
