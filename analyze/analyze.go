@@ -19,7 +19,9 @@ type Doc struct {
 	Entities    []Entity
 	Descriptors []Descriptor
 	Quotes      []Quote
-	Hedges      int // hedge words ("likely", "could", …)
+	Quantities  []Quantity
+	Times       []TimeExpr // normalised against Published when it is known
+	Hedges      int        // hedge words ("likely", "could", …)
 }
 
 // Options control Analyze. The zero value uses the embedded tagger.
@@ -42,6 +44,8 @@ func Analyze(id string, a extract.Article, opt Options) *Doc {
 	d.Mentions, d.Entities = groupEntities(d.Text, d.Tokens, d.Sentences, ms)
 	d.Descriptors = findDescriptors(d.Text, d.Tokens, d.Sentences, d.Mentions)
 	d.Quotes = findQuotes(d.Text, d.Tokens, d.Sentences, d.Mentions)
+	d.Quantities = Quantities(d.Text, d.Tokens, d.Sentences)
+	d.Times = TimeExprs(d.Text, d.Tokens, d.Sentences, d.Published)
 	return d
 }
 

@@ -164,3 +164,20 @@ func TestResolveGazetteer(t *testing.T) {
 		t.Errorf("Resolve = %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// A tagger may type one name differently in two sentences: the mentions
+// still make one entity, typed by majority, within an article and across.
+func TestEntityAcrossTypes(t *testing.T) {
+	names := map[string]string{"Vladimir Putin": "PER", "Putin": "LOC", "Kyiv": "LOC"}
+	opt := Options{Tag: fakeTagger(names)}
+	d := Analyze("a", extract.Article{Text: "Vladimir Putin spoke. Later Putin left for a dinner."}, opt)
+	if got := entityNames(d); got["Vladimir Putin/person"] != 2 || len(got) != 1 {
+		t.Errorf("entities %v, want Vladimir Putin/person with 2 mentions", got)
+	}
+	b := Analyze("b", extract.Article{Text: "Officials in Kyiv said so."}, Options{Tag: fakeTagger(map[string]string{"Kyiv": "PER"})})
+	c := Analyze("c", extract.Article{Text: "The mayor of Kyiv spoke. Kyiv was quiet."}, opt)
+	gs := Resolve([]*Doc{b, c})
+	if len(gs) != 1 || gs[0].Type != Place || len(gs[0].Articles) != 2 {
+		t.Errorf("resolved %+v, want one place in two articles", gs)
+	}
+}

@@ -79,31 +79,45 @@ func (g *grouping) place(i int) {
 	name := m.Text(g.text)
 	key := nameKey(name)
 	words := strings.Fields(key)
-	e := -1
-	switch {
-	case m.Type == Person && len(words) == 1:
-		if c := g.bySurname[key]; len(c) == 1 {
-			e = c[0]
-		} else if k, ok := g.byKey["p:"+key]; ok {
-			e = k
-		}
-	case m.Type == Person:
-		if k, ok := g.byKey["p:"+key]; ok {
-			e = k
-		}
-	default:
-		key = placeKey(key)
-		if k, ok := g.byKey["n:"+key]; ok {
-			e = k
-		} else if isAcronym(name) {
-			e = g.byAcronym(strings.ReplaceAll(name, ".", ""))
-		}
-	}
+	e := g.find(m.Type, name, key)
 	if e < 0 {
+		if m.Type != Person {
+			key = placeKey(key)
+		}
 		e = g.newEntity(m.Type, key, words)
 	}
 	m.Entity = e
 	g.ents[e].Mentions = append(g.ents[e].Mentions, i)
+}
+
+// find looks a name up among the entities seen so far: first as the type
+// the tagger gave it, then as any other, since a tagger may type one name
+// differently in two sentences ("Putin" as a place joins "Vladimir
+// Putin"); the entity's type is then decided by majority.
+func (g *grouping) find(t EntityType, name, key string) int {
+	lone := !strings.Contains(key, " ")
+	asPerson := func() int {
+		if c := g.bySurname[key]; lone && len(c) == 1 {
+			return c[0]
+		}
+		if e, ok := g.byKey["p:"+key]; ok {
+			return e
+		}
+		return -1
+	}
+	asNamed := func() int {
+		if e, ok := g.byKey["n:"+placeKey(key)]; ok {
+			return e
+		}
+		if isAcronym(name) {
+			return g.byAcronym(strings.ReplaceAll(name, ".", ""))
+		}
+		return -1
+	}
+	if t == Person {
+		return cmp.Or(asPerson()+1, asNamed()+1) - 1
+	}
+	return cmp.Or(asNamed()+1, asPerson()+1) - 1
 }
 
 func (g *grouping) newEntity(t EntityType, key string, words []string) int {
@@ -281,13 +295,14 @@ func (g *grouping) finish() ([]Mention, []Entity) {
 
 // bestName picks an entity's name — the mention with the most words, then
 // the most frequent, then the first in sort order — and its type by
-// majority, a tie going to place over organisation over person.
+// majority of mentions weighted by their words, a tie going to place over
+// organisation over person.
 func bestName(text string, ms []Mention, idx []int) (string, EntityType) {
 	count := map[string]int{}
 	votes := map[EntityType]int{}
 	for _, i := range idx {
 		count[ms[i].Text(text)]++
-		votes[ms[i].Type]++
+		votes[ms[i].Type] += tokenCount(text, ms[i]) // a full name is the surer call
 	}
 	var names []string
 	for n := range count {

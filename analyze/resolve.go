@@ -70,21 +70,7 @@ func (r *resolver) isLate(e Entity) bool {
 func (r *resolver) add(m Member) {
 	ent := r.docs[m.Doc].Entities[m.Entity]
 	key := r.key(ent)
-	g := -1
-	if ent.Type == Person {
-		if c := r.bySurname[key]; len(c) == 1 && !strings.Contains(key, " ") {
-			g = c[0]
-		} else if k, ok := r.byKey["p:"+key]; ok {
-			g = k
-		} else if full, ok := gaz().surname[key]; ok && !strings.Contains(key, " ") {
-			key = nameKey(full)
-			g = r.byKeyOr(key)
-		}
-	} else if k, ok := r.byKey["n:"+key]; ok {
-		g = k
-	} else if isAcronym(ent.Name) {
-		g = r.byAcronym(strings.ReplaceAll(ent.Name, ".", ""))
-	}
+	g := r.find(ent, key)
 	if g < 0 {
 		g = len(r.groups)
 		r.groups = append(r.groups, nil)
@@ -99,6 +85,39 @@ func (r *resolver) add(m Member) {
 		}
 	}
 	r.groups[g] = append(r.groups[g], m)
+}
+
+// find looks an entity up among the groups so far, as its own type first
+// and then as the other kind (person or not): one article's tagger may
+// call "Kyiv" a person where the others call it a place. The group's type
+// is decided by majority.
+func (r *resolver) find(ent Entity, key string) int {
+	lone := !strings.Contains(key, " ")
+	asPerson := func() int {
+		if c := r.bySurname[key]; len(c) == 1 && lone {
+			return c[0]
+		}
+		if k, ok := r.byKey["p:"+key]; ok {
+			return k
+		}
+		if full, ok := gaz().surname[key]; ok && lone {
+			return r.byKeyOr(nameKey(full))
+		}
+		return -1
+	}
+	asNamed := func() int {
+		if k, ok := r.byKey["n:"+placeKey(key)]; ok {
+			return k
+		}
+		if isAcronym(ent.Name) {
+			return r.byAcronym(strings.ReplaceAll(ent.Name, ".", ""))
+		}
+		return -1
+	}
+	if ent.Type == Person {
+		return cmp.Or(asPerson()+1, asNamed()+1) - 1
+	}
+	return cmp.Or(asNamed()+1, asPerson()+1) - 1
 }
 
 // key is an entity's name key, with a gazetteer spelling variant turned
@@ -176,13 +195,13 @@ func (r *resolver) describe(ms []Member) Global {
 			}
 		}
 	}
-	g.Name = r.listedName(ms, pickName(names))
 	g.Type = Place
 	for _, t := range []EntityType{Organization, Person} {
 		if types[t] > types[g.Type] {
 			g.Type = t
 		}
 	}
+	g.Name = listedName(g.Type, pickName(names))
 	g.Aliases = sortedKeys(aliases)
 	g.Articles = sortedKeys(articles)
 	for _, k := range sortedKeys(descs) {
@@ -197,10 +216,9 @@ func (r *resolver) describe(ms []Member) Global {
 // listedName prefers the gazetteer's name of a person or a country: the
 // full name of someone the articles name only by surname, one spelling of
 // a transliterated name, "United States" for "U.S.".
-func (r *resolver) listedName(ms []Member, name string) string {
-	ent := r.docs[ms[0].Doc].Entities[ms[0].Entity]
+func listedName(t EntityType, name string) string {
 	key := nameKey(name)
-	if ent.Type != Person {
+	if t != Person {
 		if c, ok := gaz().country[key]; ok {
 			return c
 		}

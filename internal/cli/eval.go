@@ -18,11 +18,22 @@ mean P and R. A page whose extraction fails counts as empty output.
 
 Pages are extracted one at a time, so the speed printed is per core.
 The last line is exactly:
-  extract F1 <f1> P <p> R <r> pages <n>`
+  extract F1 <f1> P <p> R <r> pages <n>
+
+Usage: crosscheck eval ner --conll FILE [--predictions OUT] [--tagger ours|prose]
+
+Scores named-entity tagging on a CoNLL file (a word in the first column,
+its gold IOB1 or IOB2 tag in the last, a blank line between sentences)
+as conlleval does: an entity counts when its type and both boundaries
+match. Prints P, R and F1 for PER, ORG, LOC and, apart, MISC; the overall
+figure counts PER, ORG and LOC only. --predictions writes TOKEN GOLD
+PREDICTED lines in IOB2. The last line is exactly:
+  ner F1 <f1> P <p> R <r> entities <n>`
 
 // evalKinds are the benchmarks `crosscheck eval` scores, a file each.
 var evalKinds = map[string]func(env, []string) int{
 	"extract": runEvalExtract,
+	"ner":     runEvalNER,
 }
 
 func runEval(e env, args []string) int {

@@ -1,0 +1,91 @@
+package analyze
+
+import "strings"
+
+// orgHeads end the names of organisations: "Russian Direct Investment
+// Fund", "Institute for the Study of War".
+var orgHeads = setOf(
+	"fund", "institute", "institution", "center", "centre", "council", "committee", "commission",
+	"ministry", "department", "office", "agency", "bureau", "foundation", "association", "union",
+	"league", "society", "academy", "university", "college", "school", "bank", "authority", "board",
+	"corporation", "company", "group", "organization", "organisation", "party", "federation", "forum",
+	"service", "services", "court", "tribunal", "assembly", "parliament", "congress", "senate", "house",
+	"command", "army", "force", "forces", "police", "guard", "network", "trust", "alliance", "coalition",
+	"front", "movement", "program", "programme", "project", "initiative", "observatory", "laboratory",
+)
+
+// orgLinks may join an organisation's head to the rest of its name.
+var orgLinks = setOf("for", "of", "on")
+
+// repairLabels fixes the tagger's labels where news names are longer than
+// the names it was trained on, in place:
+//
+//   - a nationality tagged apart before an organisation joins it
+//     ("Russian" + "Direct Investment Fund");
+//   - an organisation's head and a name after "for (the)" or "of (the)"
+//     are one name ("Institute" + "for the" + "Study of War", "Bank" +
+//     "of" + "England");
+//   - titles at the end of an organisation belong to the person after it
+//     ("Senate Intelligence Committee Chairman Sen." + "Mark Warner").
+func repairLabels(words, labels []string) {
+	for i := 0; i < len(labels); i++ {
+		if labels[i] != "B-ORG" {
+			continue
+		}
+		end := spanEnd(labels, i)
+		if i > 0 && labels[i-1] == "B-MISC" && hasOrgHead(words[i:end]) {
+			labels[i-1], labels[i] = "B-ORG", "I-ORG"
+		}
+		end = joinOrgTail(words, labels, end)
+		trimTitles(words, labels, i, end)
+	}
+}
+
+// spanEnd returns the index after the name that starts at i.
+func spanEnd(labels []string, i int) int {
+	j := i + 1
+	for j < len(labels) && strings.HasPrefix(labels[j], "I-") && labels[j][2:] == labels[i][2:] {
+		j++
+	}
+	return j
+}
+
+func hasOrgHead(words []string) bool {
+	for _, w := range words {
+		if orgHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinOrgTail extends an organisation ending at end with a linked name
+// after it and returns the new end.
+func joinOrgTail(words, labels []string, end int) int {
+	if end >= len(words) || !orgHeads[strings.ToLower(words[end-1])] || !orgLinks[words[end]] {
+		return end
+	}
+	j := end + 1
+	if j < len(words) && words[j] == "the" {
+		j++
+	}
+	if j >= len(words) || !strings.HasPrefix(labels[j], "B-") {
+		return end
+	}
+	tail := spanEnd(labels, j)
+	for k := end; k < tail; k++ {
+		labels[k] = "I-ORG"
+	}
+	return tail
+}
+
+// trimTitles labels O the role words at the end of an organisation that a
+// person's name follows.
+func trimTitles(words, labels []string, start, end int) {
+	if end >= len(labels) || labels[end] != "B-PER" {
+		return
+	}
+	for k := end - 1; k > start && roleNouns[strings.ToLower(words[k])]; k-- {
+		labels[k] = "O"
+	}
+}

@@ -1,0 +1,129 @@
+package analyze
+
+// notQuantity reports whether the digits at token j belong to something
+// other than a quantity: a year, a date, a clock time, a rank ("No. 1"),
+// a fraction or date with slashes, or a name ("Boeing 737", "Route 66").
+func (sc *qtyScanner) notQuantity(j int, num number) bool {
+	switch {
+	case num.Plain && yearAt(sc.text, sc.toks, j, sc.lo, sc.hi):
+		return true
+	case sc.clockAt(j, num):
+		return true
+	case num.Value >= 1 && num.Value <= 31 && sc.dayOfMonth(j, num):
+		return true
+	case sc.slashed(j):
+		return true
+	}
+	switch string(sc.lower(j - 1)) {
+	case "no.", "nos.", "#", "number", "no":
+		return j-1 >= sc.lo
+	}
+	if num.Plain && j+1 < sc.hi && compassPoints[sc.toks[j+1].Text(sc.text)] {
+		return true // a street address: "114 W. Adams St."
+	}
+	return num.Suffix == "" && !num.Ordinal && sc.inName(j)
+}
+
+var compassPoints = setOf("N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "N.E.", "N.W.", "S.E.", "S.W.")
+
+// clockAt: "10:30", "10 a.m.", "9 pm", "10am", "14:00 GMT", "5 o'clock".
+func (sc *qtyScanner) clockAt(j int, num number) bool {
+	if lw := string(sc.buf.lower(num.Suffix)); !num.Hyphen && (lw == "am" || lw == "pm" || lw == "h") {
+		return true
+	}
+	if j+2 < sc.hi && sc.word(j+1) == ":" && sc.toks[j+2].Kind == Number && sc.adjacent(j) {
+		return true
+	}
+	if j-2 >= sc.lo && sc.word(j-1) == ":" && sc.toks[j-2].Kind == Number {
+		return true // the minutes of "10:30"
+	}
+	return num.Value <= 24 && clockWordAt(sc.text, sc.toks, j+1, sc.hi)
+}
+
+// dayOfMonth: "March 5", "Jan. 5th", "5 March", "the 5th of March".
+func (sc *qtyScanner) dayOfMonth(j int, num number) bool {
+	if num.Value != float64(int(num.Value)) || num.Suffix != "" && !num.Hyphen {
+		return false
+	}
+	if j > sc.lo {
+		if _, ok := monthAt(sc.text, sc.toks, j-1); ok {
+			return true
+		}
+	}
+	if _, ok := monthAt(sc.text, sc.toks, j+1); ok && j+1 < sc.hi {
+		return true
+	}
+	if num.Ordinal && string(sc.lower(j+1)) == "of" && j+2 < sc.hi {
+		_, ok := monthAt(sc.text, sc.toks, j+2)
+		return ok
+	}
+	return false
+}
+
+// slashed: "5/3/2024", "9/11", "24/7", "1/2".
+func (sc *qtyScanner) slashed(j int) bool {
+	if j+2 < sc.hi && sc.word(j+1) == "/" && sc.toks[j+2].Kind == Number {
+		return true
+	}
+	return j-2 >= sc.lo && sc.word(j-1) == "/" && sc.toks[j-2].Kind == Number
+}
+
+// inName reports digits after a capitalised word inside a sentence that
+// is not in headline case: "Boeing 737", "Route 66", "Article 5",
+// "Polygon 2.0".
+func (sc *qtyScanner) inName(j int) bool {
+	k := j - 1
+	if k < sc.lo || sc.toks[k].Kind != Word || !isUpper(firstRune(sc.toks[k].Text(sc.text))) {
+		return false
+	}
+	w := string(sc.lower(k))
+	if hedgeLast[w] != nil || sc.openingWord(k) && (nounStops[w] || openers[w]) {
+		return false // "About 30", "The 27 points", "Only 12"
+	}
+	return !sc.headline()
+}
+
+// openers are capitalised words that may open a sentence before a number.
+var openers = setOf("only", "another", "some", "all", "nearly", "almost", "exactly", "precisely",
+	"roughly", "barely", "around", "over", "perhaps", "possibly", "maybe", "further", "additional",
+	"another", "those", "these", "at", "with", "for", "of", "to", "and", "but", "so", "yet", "then", "by",
+	"about", "just", "up", "fewer", "less", "more", "nearly", "among", "of", "every", "each", "any")
+
+// openingWord reports whether only punctuation comes before token k in
+// the sentence ("“The 27 points …").
+func (sc *qtyScanner) openingWord(k int) bool {
+	for i := sc.lo; i < k; i++ {
+		if sc.toks[i].Kind == Word || sc.toks[i].Kind == Number {
+			return false
+		}
+	}
+	return true
+}
+
+// headline reports whether the sentence is in headline case: most of its
+// longer words capitalised.
+func (sc *qtyScanner) headline() bool {
+	if sc.title == 0 {
+		sc.title = 2
+		if titleCase(sc.text, sc.toks, sc.lo, sc.hi) {
+			sc.title = 1
+		}
+	}
+	return sc.title == 1
+}
+
+// titleCase reports whether most words of four letters or more in tokens
+// [lo, hi) start with a capital.
+func titleCase(text string, toks []Token, lo, hi int) bool {
+	upper, words := 0, 0
+	for _, t := range toks[lo:hi] {
+		if t.Kind != Word || t.Len() < 4 {
+			continue
+		}
+		words++
+		if isUpper(firstRune(t.Text(text))) {
+			upper++
+		}
+	}
+	return words >= 2 && upper*4 >= words*3
+}
