@@ -37,7 +37,7 @@ func Analyze(id string, a extract.Article, opt Options) *Doc {
 	d.Modality, d.Hedges = sentenceModality(d.Text, d.Tokens, d.Sentences)
 	tag := opt.Tag
 	if tag == nil {
-		tag = defaultTag
+		tag = defaultTag()
 	}
 	ms := tagMentions(d.Text, d.Tokens, d.Sentences, tag)
 	ms = refineMentions(d.Text, d.Tokens, ms)

@@ -46,6 +46,7 @@ type grouping struct {
 	ms        []Mention
 	ents      []Entity
 	byKey     map[string]int   // name key → entity (organisations and places share keys)
+	byAcr     map[string]int   // acronym of a name of several words → the first entity so named
 	bySurname map[string][]int // last-name key → person entities with a full name
 }
 
@@ -55,7 +56,7 @@ type grouping struct {
 // its person. Names seen only in headline-case lines, where taggers guess
 // badly, are kept only if the body names them too.
 func groupEntities(text string, toks []Token, sents []Sentence, ms []Mention) ([]Mention, []Entity) {
-	g := &grouping{text: text, toks: toks, ms: ms, byKey: map[string]int{}, bySurname: map[string][]int{}}
+	g := &grouping{text: text, toks: toks, ms: ms, byKey: map[string]int{}, byAcr: map[string]int{}, bySurname: map[string][]int{}}
 	order := make([]int, len(ms))
 	for i := range order {
 		order[i] = i
@@ -88,6 +89,11 @@ func (g *grouping) place(i int) {
 	}
 	m.Entity = e
 	g.ents[e].Mentions = append(g.ents[e].Mentions, i)
+	if m.Type != Person && strings.Contains(name, " ") {
+		if old, ok := g.byAcr[acronym(name)]; !ok || e < old {
+			g.byAcr[acronym(name)] = e
+		}
+	}
 }
 
 // find looks a name up among the entities seen so far: first as the type
@@ -136,15 +142,8 @@ func (g *grouping) newEntity(t EntityType, key string, words []string) int {
 }
 
 func (g *grouping) byAcronym(acr string) int {
-	for e, ent := range g.ents {
-		if ent.Type == Person {
-			continue
-		}
-		for _, mi := range ent.Mentions {
-			if name := g.ms[mi].Text(g.text); strings.Contains(name, " ") && acronym(name) == acr {
-				return e
-			}
-		}
+	if e, ok := g.byAcr[acr]; ok {
+		return e
 	}
 	return -1
 }

@@ -50,6 +50,9 @@ func sentenceModality(text string, toks []Token, sents []Sentence) (mods []Modal
 	for i, s := range sents {
 		var m Modality
 		for k := s.First; k < s.Last; k++ {
+			if toks[k].Kind != Word {
+				continue
+			}
 			w := strings.ToLower(toks[k].Text(text))
 			switch {
 			case hedgeWords[w]:

@@ -63,14 +63,15 @@ var embeddedTagger = sync.OnceValues(func() (*Tagger, error) {
 // LoadTagger returns the tagger embedded in crosscheck, read once.
 func LoadTagger() (*Tagger, error) { return embeddedTagger() }
 
-// defaultTag tags with the embedded tagger. The model is part of the
-// binary, so failing to read it is a build fault, not an input error.
-func defaultTag(words []string) []string {
+// defaultTag returns a tagging session of the embedded tagger. The model
+// is part of the binary, so failing to read it is a build fault, not an
+// input error.
+func defaultTag() TagFunc {
 	t, err := LoadTagger()
 	if err != nil {
 		panic(err)
 	}
-	return t.Tag(words)
+	return t.Session()
 }
 
 // NewTagger reads a model written by TrainTagger's Tagger.MarshalBinary.
@@ -92,16 +93,29 @@ func newTagger(m *model, g *nameLists) *Tagger {
 // I-LOC, B-MISC, I-MISC or O), with the model's decisions repaired where
 // news names are longer than those it learnt (see repairLabels).
 func (t *Tagger) Tag(words []string) []string {
+	return t.tag(words, newWordCache())
+}
+
+// Session returns a TagFunc for the sentences of one document. It keeps
+// the scores of words the model does not know from one sentence to the
+// next, which makes tagging a document faster; the labels are the same as
+// Tag's. A session is not safe for concurrent use.
+func (t *Tagger) Session() TagFunc {
+	wc := newWordCache()
+	return func(words []string) []string { return t.tag(words, wc) }
+}
+
+func (t *Tagger) tag(words []string, wc *wordCache) []string {
 	out := make([]string, len(words))
-	for i, y := range t.tagIndexes(words) {
+	for i, y := range t.tagIndexes(words, wc) {
 		out[i] = labelNames[y]
 	}
 	repairLabels(words, out)
 	return out
 }
 
-func (t *Tagger) tagIndexes(words []string) []uint8 {
-	s := t.newSentence(words)
+func (t *Tagger) tagIndexes(words []string, wc *wordCache) []uint8 {
+	s := t.newSentence(words, wc)
 	em := make([]int32, len(words)*nLabels)
 	t.emissions(s, em)
 	return viterbi(em, len(words), t.m.trans)

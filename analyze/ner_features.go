@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,7 +42,7 @@ type token struct {
 // a sentence's facts cost the garbage collector nothing.
 type wordFacts struct {
 	lowerHash, shortHash uint64
-	vec                  int32 // its scores: ≥ 0 in Tagger.vec, < 0 at -vec-1 in sentence.extra
+	vec                  int32 // its scores: ≥ 0 in Tagger.vec, < 0 at -vec-1 in sentence.extra (the session's wordCache)
 	gaz                  uint16
 	class                uint8
 }
@@ -70,22 +71,42 @@ func newToken(w string, g *nameLists) token {
 	return t
 }
 
+// wordCache holds the scores of the words outside the model's vocabulary
+// met so far by one tagging session (a document): names and words of
+// other languages come back sentence after sentence.
+type wordCache struct {
+	index map[string]int32 // word → index into facts
+	facts []wordFacts
+	vec   []int32 // typeVecLen scores a word
+}
+
+func newWordCache() *wordCache { return &wordCache{index: map[string]int32{}} }
+
 // newSentence reads the words of a sentence, taking each known word from
-// the tagger's cache and scoring the others' own features.
-func (t *Tagger) newSentence(words []string) *sentence {
+// the tagger's cache or the session's and scoring the others' own
+// features.
+func (t *Tagger) newSentence(words []string, wc *wordCache) *sentence {
 	s := &sentence{facts: make([]wordFacts, len(words))}
 	for i, w := range words {
 		if c, ok := t.cache[w]; ok {
 			s.facts[i] = t.vocab[c]
 			continue
 		}
-		tok := newToken(w, t.gaz)
-		off := len(s.extra)
-		s.extra = append(s.extra, make([]int32, typeVecLen)...)
-		t.fillTypeVec(s.extra[off:], &tok)
-		s.facts[i] = tok.facts
-		s.facts[i].vec = -int32(off) - 1
+		c, ok := wc.index[w]
+		if !ok {
+			tok := newToken(w, t.gaz)
+			off := len(wc.vec)
+			wc.vec = slices.Grow(wc.vec, typeVecLen)[:off+typeVecLen]
+			clear(wc.vec[off:])
+			t.fillTypeVec(wc.vec[off:], &tok)
+			tok.facts.vec = -int32(off) - 1
+			c = int32(len(wc.facts))
+			wc.facts = append(wc.facts, tok.facts)
+			wc.index[w] = c
+		}
+		s.facts[i] = wc.facts[c]
 	}
+	s.extra = wc.vec
 	s.finish(t.gaz)
 	return s
 }

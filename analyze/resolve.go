@@ -39,7 +39,7 @@ func Resolve(docs []*Doc) []Global {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(docs[a].ID, docs[b].ID) })
-	r := resolver{docs: docs, byKey: map[string]int{}, bySurname: map[string][]int{}}
+	r := resolver{docs: docs, byKey: map[string]int{}, byAcr: map[string]int{}, bySurname: map[string][]int{}}
 	// Full names and organisations first, then lone surnames and acronyms.
 	for pass := 0; pass < 2; pass++ {
 		for _, d := range order {
@@ -57,6 +57,7 @@ type resolver struct {
 	docs      []*Doc
 	groups    [][]Member
 	byKey     map[string]int
+	byAcr     map[string]int // acronym of a name of several words → the first group so named
 	bySurname map[string][]int
 }
 
@@ -85,6 +86,11 @@ func (r *resolver) add(m Member) {
 		}
 	}
 	r.groups[g] = append(r.groups[g], m)
+	if ent.Type != Person && strings.Contains(ent.Name, " ") {
+		if old, ok := r.byAcr[acronym(ent.Name)]; !ok || g < old {
+			r.byAcr[acronym(ent.Name)] = g
+		}
+	}
 }
 
 // find looks an entity up among the groups so far, as its own type first
@@ -142,13 +148,8 @@ func (r *resolver) byKeyOr(key string) int {
 }
 
 func (r *resolver) byAcronym(acr string) int {
-	for g, ms := range r.groups {
-		for _, m := range ms {
-			ent := r.docs[m.Doc].Entities[m.Entity]
-			if ent.Type != Person && strings.Contains(ent.Name, " ") && acronym(ent.Name) == acr {
-				return g
-			}
-		}
+	if g, ok := r.byAcr[acr]; ok {
+		return g
 	}
 	return -1
 }
