@@ -41,6 +41,9 @@ func Analyze(id string, a extract.Article, opt Options) *Doc {
 	}
 	ms := tagMentions(d.Text, d.Tokens, d.Sentences, tag)
 	ms = refineMentions(d.Text, d.Tokens, ms)
+	if a.Language != "" && a.Language != "en" {
+		ms = dropOpeners(d.Tokens, d.Sentences, ms)
+	}
 	d.Mentions, d.Entities = groupEntities(d.Text, d.Tokens, d.Sentences, ms)
 	d.Descriptors = findDescriptors(d.Text, d.Tokens, d.Sentences, d.Mentions)
 	d.Quotes = findQuotes(d.Text, d.Tokens, d.Sentences, d.Mentions)

@@ -181,3 +181,21 @@ func TestEntityAcrossTypes(t *testing.T) {
 		t.Errorf("resolved %+v, want one place in two articles", gs)
 	}
 }
+
+// A one-word name the tagger found once is linked where it recurs; a name
+// never starts in lower case; in a foreign-language article a one-word
+// name opening a sentence is not taken on the tagger's word alone.
+func TestMentionRepairs(t *testing.T) {
+	tag := fakeTagger(map[string]string{"Marta Okonkwo-Lind": "PER", "de Norrvik": "LOC", "Selon": "PER"})
+	d := Analyze("a", extract.Article{Text: "Marta Okonkwo-Lind spoke in de Norrvik. \"We held the line,\" Okonkwo-Lind told reporters."}, Options{Tag: tag})
+	if got := entityNames(d); got["Marta Okonkwo-Lind/person"] != 2 || got["Norrvik/place"] != 1 {
+		t.Errorf("entities %v, want Marta Okonkwo-Lind twice and Norrvik", got)
+	}
+	if len(d.Quotes) != 1 || d.Quotes[0].Mention < 0 {
+		t.Errorf("quotes %+v, want one said by Okonkwo-Lind", d.Quotes)
+	}
+	fr := Analyze("b", extract.Article{Text: "Selon le syndicat, la grève est finie.", Language: "fr"}, Options{Tag: tag})
+	if len(fr.Entities) != 0 {
+		t.Errorf("entities %v in French, want none", entityNames(fr))
+	}
+}

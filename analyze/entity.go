@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Entity is one referent within a document: the mentions that name it.
@@ -23,8 +24,11 @@ func refineMentions(text string, toks []Token, ms []Mention) []Mention {
 		if first < 0 || last < 0 {
 			continue
 		}
-		for first < last && (honorifics[lowerAt(text, toks, first)] || isRole(toks[first].Text(text))) {
+		for first < last && (honorifics[lowerAt(text, toks, first)] || isRole(toks[first].Text(text)) || startsLower(toks[first].Text(text))) {
 			first++
+		}
+		if startsLower(toks[first].Text(text)) {
+			continue // names do not start in lower case: "de Norrvik" is "Norrvik"
 		}
 		for last > first && (toks[last].Kind == Punct || lowerAt(text, toks, last) == "'s" || lowerAt(text, toks, last) == "’s") {
 			last--
@@ -37,6 +41,21 @@ func refineMentions(text string, toks []Token, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// dropOpeners removes one-word names that open a sentence, for text in a
+// language other than the tagger's English: there a capitalised opener
+// ("Selon", "Les") is usually an ordinary word the model does not know.
+// The name is still found where it recurs (see propagate).
+func dropOpeners(toks []Token, sents []Sentence, ms []Mention) []Mention {
+	opener := map[int]bool{}
+	for _, s := range sents {
+		opener[toks[s.First].Start] = true
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		k := tokenAt(toks, m.Start)
+		return opener[m.Start] && k >= 0 && toks[k].End == m.End
+	})
 }
 
 // grouping is the state of groupEntities.
@@ -68,6 +87,7 @@ func groupEntities(text string, toks []Token, sents []Sentence, ms []Mention) ([
 		g.place(i)
 	}
 	g.splitHyphenated()
+	g.propagate(sents)
 	g.dropHeadlineOnly(sents)
 	return g.finish()
 }
@@ -79,13 +99,12 @@ func (g *grouping) place(i int) {
 	m := &g.ms[i]
 	name := m.Text(g.text)
 	key := nameKey(name)
-	words := strings.Fields(key)
 	e := g.find(m.Type, name, key)
 	if e < 0 {
 		if m.Type != Person {
 			key = placeKey(key)
 		}
-		e = g.newEntity(m.Type, key, words)
+		e = g.newEntity(m.Type, key, name)
 	}
 	m.Entity = e
 	g.ents[e].Mentions = append(g.ents[e].Mentions, i)
@@ -101,7 +120,7 @@ func (g *grouping) place(i int) {
 // differently in two sentences ("Putin" as a place joins "Vladimir
 // Putin"); the entity's type is then decided by majority.
 func (g *grouping) find(t EntityType, name, key string) int {
-	lone := !strings.Contains(key, " ")
+	lone := oneWord(name)
 	asPerson := func() int {
 		if c := g.bySurname[key]; lone && len(c) == 1 {
 			return c[0]
@@ -126,13 +145,12 @@ func (g *grouping) find(t EntityType, name, key string) int {
 	return cmp.Or(asNamed()+1, asPerson()+1) - 1
 }
 
-func (g *grouping) newEntity(t EntityType, key string, words []string) int {
+func (g *grouping) newEntity(t EntityType, key, name string) int {
 	e := len(g.ents)
 	g.ents = append(g.ents, Entity{Type: t})
 	if t == Person {
 		g.byKey["p:"+key] = e
-		if len(words) > 1 {
-			last := words[len(words)-1]
+		if last, full := lastName(name); full {
 			g.bySurname[last] = append(g.bySurname[last], e)
 		}
 	} else {
@@ -172,6 +190,34 @@ func (g *grouping) splitHyphenated() {
 			g.ms = append(g.ms, Mention{Span: Span{pos, pos + len(p)}, Type: g.ents[ents[i]].Type, Entity: ents[i]})
 			g.ents[ents[i]].Mentions = append(g.ents[ents[i]].Mentions, len(g.ms)-1)
 			pos += len(p) + 1
+		}
+	}
+}
+
+// propagate links the other occurrences of a one-word name the document
+// already uses ("Okonkwo-Lind" after "Marta Okonkwo-Lind") where the
+// tagger missed them. A word opening a sentence counts only before a
+// speech verb ("Salo said"), since there it may be an ordinary word.
+func (g *grouping) propagate(sents []Sentence) {
+	covered := make([]bool, len(g.toks))
+	for _, m := range g.ms {
+		for k := tokenAt(g.toks, m.Start); k >= 0 && k < len(g.toks) && g.toks[k].Start < m.End; k++ {
+			covered[k] = true
+		}
+	}
+	for _, s := range sents {
+		for k := s.First; k < s.Last; k++ {
+			w := g.toks[k].Text(g.text)
+			if covered[k] || g.toks[k].Kind != Word || !isCapitalised(w) || isAcronym(w) {
+				continue
+			}
+			if k == s.First && (k+1 >= s.Last || !isSpeechVerb(lowerAt(g.text, g.toks, k+1))) {
+				continue
+			}
+			if e := g.lookup(w); e >= 0 {
+				g.ms = append(g.ms, Mention{Span: g.toks[k].Span, Type: g.ents[e].Type, Entity: e})
+				g.ents[e].Mentions = append(g.ents[e].Mentions, len(g.ms)-1)
+			}
 		}
 	}
 }
@@ -318,3 +364,5 @@ func bestName(text string, ms []Mention, idx []int) (string, EntityType) {
 	}
 	return names[0], t
 }
+
+func startsLower(w string) bool { return unicode.IsLower(firstRune(w)) }

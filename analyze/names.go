@@ -100,3 +100,23 @@ func isAcronym(w string) bool {
 	}
 	return n >= 2 && n <= 6
 }
+
+// lastName returns the key of a person's last name as written — so
+// "Marta Okonkwo-Lind" ends in "okonkwo lind", "Martin Luther King Jr."
+// in "king" — and whether the name has words before it.
+func lastName(name string) (key string, full bool) {
+	f := strings.Fields(name)
+	for len(f) > 1 && generational[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return "", false
+	}
+	return nameKey(f[len(f)-1]), len(f) > 1
+}
+
+var generational = setOf("jr", "sr", "ii", "iii", "iv")
+
+// oneWord reports whether a name is written as one word ("Putin",
+// "Okonkwo-Lind").
+func oneWord(name string) bool { return len(strings.Fields(name)) == 1 }

@@ -64,8 +64,7 @@ type resolver struct {
 // isLate: lone surnames and acronyms are placed after the names they may
 // shorten.
 func (r *resolver) isLate(e Entity) bool {
-	key := nameKey(e.Name)
-	return (e.Type == Person && !strings.Contains(key, " ")) || (e.Type != Person && isAcronym(e.Name))
+	return (e.Type == Person && oneWord(e.Name)) || (e.Type != Person && isAcronym(e.Name))
 }
 
 func (r *resolver) add(m Member) {
@@ -77,8 +76,7 @@ func (r *resolver) add(m Member) {
 		r.groups = append(r.groups, nil)
 		if ent.Type == Person {
 			r.byKey["p:"+key] = g
-			if words := strings.Fields(key); len(words) > 1 {
-				last := words[len(words)-1]
+			if last, full := lastName(ent.Name); full {
 				r.bySurname[last] = append(r.bySurname[last], g)
 			}
 		} else {
@@ -98,7 +96,7 @@ func (r *resolver) add(m Member) {
 // call "Kyiv" a person where the others call it a place. The group's type
 // is decided by majority.
 func (r *resolver) find(ent Entity, key string) int {
-	lone := !strings.Contains(key, " ")
+	lone := oneWord(ent.Name)
 	asPerson := func() int {
 		if c := r.bySurname[key]; len(c) == 1 && lone {
 			return c[0]

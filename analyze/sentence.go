@@ -49,7 +49,7 @@ func boundaryAfter(text string, toks []Token, k *int) bool {
 	t := toks[i].Text(text)
 	switch {
 	case t == "." || t == "!" || t == "?" || t == "…" || t == "...":
-		for i+1 < len(toks) && isCloser(toks[i+1].Text(text)) && !lineBreak(text, toks[i], toks[i+1]) {
+		for i+1 < len(toks) && closesAfter(text, toks[i], toks[i+1]) {
 			i++
 		}
 		if i+1 >= len(toks) || lineBreak(text, toks[i], toks[i+1]) || startsSentence(text, toks, i+1) {
@@ -70,6 +70,18 @@ func boundaryAfter(text string, toks []Token, k *int) bool {
 
 func lineBreak(text string, a, b Token) bool {
 	return strings.ContainsRune(text[a.End:b.Start], '\n')
+}
+
+// closesAfter: b closes what a ends — a closing mark, and for the
+// straight quotes, which open as well as close, one written against a.
+func closesAfter(text string, a, b Token) bool {
+	switch m := b.Text(text); {
+	case lineBreak(text, a, b) || !isCloser(m):
+		return false
+	case m == "\"" || m == "'":
+		return a.End == b.Start
+	}
+	return true
 }
 
 func isCloser(s string) bool {

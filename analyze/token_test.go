@@ -49,6 +49,7 @@ func TestSentences(t *testing.T) {
 		{"Five. Hours. The guests", []string{"Five.", "Hours.", "The guests"}},
 		{"a world of “Uh, what?” Ukrainian officials said no.", []string{"a world of “Uh, what?”", "Ukrainian officials said no."}},
 		{"prices rose 3.5 percent. analysts said", []string{"prices rose 3.5 percent. analysts said"}},
+		{`He left. "We won," she said. "It ended."`, []string{"He left.", `"We won," she said.`, `"It ended."`}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in)
