@@ -194,6 +194,10 @@ func TestMentionRepairs(t *testing.T) {
 	if len(d.Quotes) != 1 || d.Quotes[0].Mention < 0 {
 		t.Errorf("quotes %+v, want one said by Okonkwo-Lind", d.Quotes)
 	}
+	us := Analyze("c", extract.Article{Text: "Sen. Mark Warner (D-VA) spoke."}, Options{Tag: fakeTagger(map[string]string{"Mark Warner": "PER", "D-VA": "LOC"})})
+	if got := entityNames(us); len(got) != 1 {
+		t.Errorf("entities %v, want only Mark Warner (D-VA is a party and state)", got)
+	}
 	fr := Analyze("b", extract.Article{Text: "Selon le syndicat, la grève est finie.", Language: "fr"}, Options{Tag: tag})
 	if len(fr.Entities) != 0 {
 		t.Errorf("entities %v in French, want none", entityNames(fr))

@@ -30,6 +30,9 @@ func refineMentions(text string, toks []Token, ms []Mention) []Mention {
 		if startsLower(toks[first].Text(text)) {
 			continue // names do not start in lower case: "de Norrvik" is "Norrvik"
 		}
+		if first == last && isPartyState(toks[first].Text(text)) {
+			continue // "Sen. Mark Warner (D-VA)": a party and a state, not a place
+		}
 		for last > first && (toks[last].Kind == Punct || lowerAt(text, toks, last) == "'s" || lowerAt(text, toks, last) == "’s") {
 			last--
 		}
@@ -366,3 +369,10 @@ func bestName(text string, ms []Mention, idx []int) (string, EntityType) {
 }
 
 func startsLower(w string) bool { return unicode.IsLower(firstRune(w)) }
+
+// isPartyState reports whether w is a US party-and-state tag: "D-VA",
+// "R-TX", "I-VT".
+func isPartyState(w string) bool {
+	return len(w) == 4 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' &&
+		isUpper(rune(w[2])) && isUpper(rune(w[3]))
+}
