@@ -80,12 +80,11 @@ type grouping struct {
 func groupEntities(text string, toks []Token, sents []Sentence, ms []Mention) ([]Mention, []Entity) {
 	g := &grouping{text: text, toks: toks, ms: ms, byKey: map[string]int{}, byAcr: map[string]int{}, bySurname: map[string][]int{}}
 	order := make([]int, len(ms))
+	words := make([]int, len(ms))
 	for i := range order {
-		order[i] = i
+		order[i], words[i] = i, tokenCount(text, ms[i])
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Compare(tokenCount(text, ms[b]), tokenCount(text, ms[a]))
-	})
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(words[b], words[a]) })
 	for _, i := range order {
 		g.place(i)
 	}

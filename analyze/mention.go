@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
 )
 
 // EntityType is the kind of thing a name refers to.
@@ -36,6 +37,9 @@ func tagMentions(text string, toks []Token, sents []Sentence, tag TagFunc) []Men
 	var out []Mention
 	words := make([]string, 0, 64)
 	for _, s := range sents {
+		if !mayHaveName(text, toks[s.First:s.Last]) {
+			continue
+		}
 		words = words[:0]
 		for _, t := range toks[s.First:s.Last] {
 			words = append(words, taggerWord(t.Text(text)))
@@ -44,6 +48,23 @@ func tagMentions(text string, toks []Token, sents []Sentence, tag TagFunc) []Men
 		out = appendMentions(out, toks[s.First:s.Last], labels)
 	}
 	return out
+}
+
+// mayHaveName reports whether a sentence has a word a name could start
+// with: one with a capital letter other than a common sentence opener
+// ("The", "But"). Sentences without one are not tagged: a name found in
+// lower-case words alone would be dropped anyway (see refineMentions).
+func mayHaveName(text string, toks []Token) bool {
+	for k, t := range toks {
+		w := t.Text(text)
+		if !strings.ContainsFunc(w, unicode.IsUpper) {
+			continue
+		}
+		if k > 0 || !opener(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // taggerWord maps typographic quotes to the ASCII ones of the tagger's
