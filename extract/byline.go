@@ -42,6 +42,10 @@ var bylineSep = regexp.MustCompile(`\s*(?:[,|·•–—/(]| - )\s*`)
 // John Roe, Reuters" → "Jane Doe and John Roe"), or "" if the line is not a
 // byline. Without a "By" prefix the names must be followed by a role, an
 // outlet after a separator, or a date.
+// maxBylineWords is the longest byline without a "By" before it:
+// "Jane Smith, Chief Political Correspondent, The Daily Telegraph".
+const maxBylineWords = 12
+
 func parseByline(s string) string {
 	s = strings.TrimSpace(s)
 	if utf8.RuneCountInString(s) > 160 {
@@ -65,6 +69,10 @@ func parseByline(s string) string {
 		return ""
 	}
 	if !prefixed && !roleAfter && !looksLikeRole(tail) {
+		return ""
+	}
+	if !prefixed && len(strings.Fields(s)) > maxBylineWords {
+		// "Lo Presti, 52, head of Mafia clans in …, was found dead" is a sentence.
 		return ""
 	}
 	if allUpper(names) {

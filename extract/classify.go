@@ -23,7 +23,7 @@ func classify(paras []string, h Hints) []line {
 	lines := make([]line, len(paras))
 	for i, p := range paras {
 		lines[i] = line{text: p, words: len(strings.Fields(p))}
-		if r := cruftReason(p, lines[i].words); r != "" {
+		if r := fastCruftReason(p, lines[i].words); r != "" {
 			lines[i].kind, lines[i].reason = Boilerplate, r
 			if r == "caption" {
 				lines[i].kind = Caption
@@ -127,12 +127,21 @@ func findHeadline(lines []line, h Hints) int {
 		if parseByline(l.text) != "" {
 			continue
 		}
-		if utf8.RuneCountInString(l.text) <= 300 && l.words <= 50 && nextKept(lines, i) >= 0 {
+		if utf8.RuneCountInString(l.text) <= 300 && l.words <= 50 && nextKept(lines, i) >= 0 && !isLeadSentence(lines, i) {
 			return i
 		}
 		return -1
 	}
 	return -1
+}
+
+// isLeadSentence: a long line ending in a full stop is the first sentence
+// of the body, not a headline (text scraped without its title) — unless
+// it is printed twice, the way pages echo their title as the lead.
+func isLeadSentence(lines []line, i int) bool {
+	l := lines[i]
+	echoed := i+1 < len(lines) && lines[i+1].reason == "duplicate"
+	return l.words >= 15 && !echoed && strings.HasSuffix(strings.TrimRight(l.text, "\"”’' "), ".")
 }
 
 // isDek: a standfirst is heading-like, or one short sentence that a much
