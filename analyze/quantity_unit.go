@@ -212,6 +212,9 @@ func (sc *qtyScanner) readUnit(r *reading) {
 	w := string(sc.lower(k))
 	if (w == "a" || w == "an") && r.num.Spelled && r.low == 0.5 {
 		k++ // "half an hour"
+		if k >= sc.hi {
+			return
+		}
 		w = string(sc.lower(k))
 	}
 	next := string(sc.lower(k + 1))
