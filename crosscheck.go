@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/cluster"
 	"github.com/crosscheck/crosscheck/ingest"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/report"
@@ -27,7 +28,7 @@ func Extract(ctx context.Context, sources []string, opt Options) report.Report {
 	res := pipeline.Extract(ctx, sources, pipeline.Options{
 		Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.Progress,
 	})
-	return newReport(res, nil, nil, report.Options{WithText: true})
+	return newReport(res, nil, nil, cluster.Result{}, report.Options{WithText: true})
 }
 
 // Analyze reads the sources (paths, directories, "-" for standard input,
@@ -47,12 +48,30 @@ func Analyze(ctx context.Context, sources []string, opt Options) report.Report {
 		}
 	}
 	res.Articles = kept
-	return newReport(res, analysed, analyze.Resolve(analysed), report.Options{WithText: opt.WithText})
+	ents := analyze.Resolve(analysed)
+	ins := clusterInputs(res.Articles, analysed, ents)
+	clusters := cluster.Cluster(ins, cluster.NewDocFreq(ins), cluster.Options{})
+	return newReport(res, analysed, ents, clusters, report.Options{WithText: opt.WithText})
+}
+
+// clusterInputs pairs each analysis with the entities it names across
+// articles.
+func clusterInputs(arts []pipeline.Extracted, docs []*analyze.Doc, ents []analyze.Global) []cluster.Input {
+	ins := make([]cluster.Input, len(docs))
+	for i, d := range docs {
+		ins[i] = cluster.Input{ID: arts[i].Doc.ID, Doc: d, Entities: map[string]int{}}
+	}
+	for _, g := range ents {
+		for _, m := range g.Members {
+			ins[m.Doc].Entities[g.ID] += len(docs[m.Doc].Entities[m.Entity].Mentions)
+		}
+	}
+	return ins
 }
 
 // newReport turns a pipeline result into the version-1 report; docs, when
 // given, are the analyses of res.Articles in order.
-func newReport(res pipeline.Result, docs []*analyze.Doc, ents []analyze.Global, opt report.Options) report.Report {
+func newReport(res pipeline.Result, docs []*analyze.Doc, ents []analyze.Global, clusters cluster.Result, opt report.Options) report.Report {
 	var in []report.Input
 	for i, x := range res.Articles {
 		inp := report.Input{ID: x.Doc.ID, Source: x.Doc.Source, Article: x.Article, Notes: x.Doc.Notes}
@@ -69,5 +88,5 @@ func newReport(res pipeline.Result, docs []*analyze.Doc, ents []analyze.Global, 
 	for _, d := range res.Duplicates {
 		dups = append(dups, report.Duplicate{Source: d.Doc.Source, Of: d.Of})
 	}
-	return report.New(in, ents, failed, dups, opt)
+	return report.New(in, ents, clusters, failed, dups, opt)
 }

@@ -20,6 +20,7 @@ func WriteMarkdown(w io.Writer, r Report) error {
 		p.f(", %d %s left out", n, plural(n, "duplicate", "duplicates"))
 	}
 	p.f(".\n")
+	writeStories(p, r.Stories)
 	writeEntities(p, r.Entities)
 	writeQuotes(p, r.Quotes)
 	if len(r.Articles) > 0 {
@@ -75,6 +76,28 @@ func writeArticle(p *printer, a Article) {
 
 // writeEntities lists people, organisations and places, each with the
 // articles that name it and the descriptions each source gives.
+// writeStories lists the stories, each with its events.
+func writeStories(p *printer, stories []Story) {
+	if len(stories) == 0 {
+		return
+	}
+	p.f("\n## Stories\n")
+	for _, s := range stories {
+		p.f("\n### %s\n\n%s: %s\n", inline(s.Title), plural(len(s.Articles), "1 article", fmt.Sprintf("%d articles", len(s.Articles))), strings.Join(codes(s.Articles), ", "))
+		for _, e := range s.Events {
+			var who []string
+			for _, pt := range e.Participants {
+				who = append(who, inline(pt.Name))
+			}
+			p.f("\n- **%s** (%s) — %s", inline(e.Summary), e.Type, strings.Join(codes(e.Articles), ", "))
+			if len(who) > 0 {
+				p.f("; with %s", strings.Join(who, ", "))
+			}
+			p.f("\n")
+		}
+	}
+}
+
 func writeEntities(p *printer, ents []Entity) {
 	if len(ents) == 0 {
 		return

@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"github.com/crosscheck/crosscheck/cluster"
 	"slices"
 	"time"
 
@@ -100,6 +101,7 @@ type Story struct {
 	ID       string   `json:"id"`
 	Title    string   `json:"title"`
 	Articles []string `json:"articles"`
+	Events   []Event  `json:"events"`
 }
 
 // Failure is an input that could not be read or extracted.
@@ -130,14 +132,20 @@ type Options struct {
 
 // New builds a report over extracted articles, sorted by id. ents are the
 // entities that analyze.Resolve found over the inputs' Docs, in input
-// order.
-func New(in []Input, ents []analyze.Global, failed []Failure, dups []Duplicate, opt Options) Report {
+// order; clusters group the inputs (the zero Result: no stories).
+func New(in []Input, ents []analyze.Global, clusters cluster.Result, failed []Failure, dups []Duplicate, opt Options) Report {
 	r := Report{Version: Version, Articles: []Article{}, Entities: []Entity{}, Quotes: []Quote{},
 		Stories: []Story{}, Failed: slices.Clone(failed), Duplicates: slices.Clone(dups)}
 	for _, x := range in {
 		r.Articles = append(r.Articles, NewArticle(x, opt))
 	}
 	r.Entities, r.Quotes = analysis(in, ents)
+	r.Stories = stories(in, ents, clusters)
+	for i := range r.Articles {
+		if of, ok := clusters.DuplicateOf[r.Articles[i].ID]; ok {
+			r.Articles[i].NearDuplicateOf = &of
+		}
+	}
 	slices.SortFunc(r.Articles, func(a, b Article) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(r.Failed, func(a, b Failure) int {
 		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Stage, b.Stage), cmp.Compare(a.Error, b.Error))

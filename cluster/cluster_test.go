@@ -1,0 +1,77 @@
+package cluster
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/extract"
+)
+
+var testArticles = []struct{ id, text string }{
+	{"strike-a", "Dock workers in Norrvik walked out on Monday, shutting the port's container terminals. The dockers' union said the strike would last until the harbour authority improved its pay offer. Ships queued outside the harbour."},
+	{"strike-b", "A strike by Norrvik dock workers closed the port's container terminals on Monday. The union wants a better pay offer from the harbour authority, and ships waited outside the harbour."},
+	{"quake-a", "A strong earthquake struck the mountain town of Velmar early on Sunday, damaging hundreds of homes. Rescue teams searched collapsed buildings, and the regional governor declared an emergency."},
+	{"quake-b", "Rescuers in Velmar dug through collapsed buildings after Sunday's earthquake damaged hundreds of homes in the mountain town. The governor declared a state of emergency."},
+	{"strike-c", "Norrvik's dockers kept the port's container terminals shut for a second day as their strike over pay went on. The harbour authority said it would meet the union."},
+}
+
+func testInputs(order []int) []Input {
+	var ins []Input
+	for _, i := range order {
+		a := testArticles[i]
+		ins = append(ins, Input{ID: a.id, Doc: analyze.Analyze(a.id, extract.Article{Text: a.text}, analyze.Options{}), Entities: map[string]int{}})
+	}
+	return ins
+}
+
+// groups names the events of a result by their articles' ids.
+func groups(ins []Input, r Result) [][]string {
+	var out [][]string
+	for _, s := range r.Stories {
+		for _, e := range s.Events {
+			var ids []string
+			for _, i := range e.Articles {
+				ids = append(ids, ins[i].ID)
+			}
+			slices.Sort(ids)
+			out = append(out, ids)
+		}
+	}
+	slices.SortFunc(out, func(a, b []string) int { return slices.Compare(a, b) })
+	return out
+}
+
+func TestClusterEvents(t *testing.T) {
+	ins := testInputs([]int{0, 1, 2, 3, 4})
+	got := groups(ins, Cluster(ins, NewDocFreq(ins), Options{}))
+	want := [][]string{{"quake-a", "quake-b"}, {"strike-a", "strike-b", "strike-c"}}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}
+
+// The result does not depend on the order of the inputs.
+func TestClusterOrder(t *testing.T) {
+	a := testInputs([]int{0, 1, 2, 3, 4})
+	b := testInputs([]int{4, 2, 0, 3, 1})
+	ga := groups(a, Cluster(a, NewDocFreq(a), Options{}))
+	gb := groups(b, Cluster(b, NewDocFreq(b), Options{}))
+	if !slices.EqualFunc(ga, gb, slices.Equal) {
+		t.Errorf("order changed the events: %v vs %v", ga, gb)
+	}
+}
+
+func TestBackgroundTable(t *testing.T) {
+	bg := background()
+	if bg.N < 100 || len(bg.DF) < 1000 || bg.DF["government"] == 0 {
+		t.Errorf("background table: %d documents, %d words", bg.N, len(bg.DF))
+	}
+}
+
+func TestEventType(t *testing.T) {
+	d := analyze.Analyze("x", extract.Article{Text: "Police arrested two men on Friday. They were charged with theft."}, analyze.Options{})
+	if got := EventType([]*analyze.Doc{d}); got != "arrest" {
+		t.Errorf("EventType = %q, want arrest", got)
+	}
+}

@@ -1,0 +1,175 @@
+package cluster
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/crosscheck/crosscheck/cluster/internal/docfreq"
+
+	"github.com/crosscheck/crosscheck/analyze"
+)
+
+// Input is one analysed article to place.
+type Input struct {
+	ID       string
+	Doc      *analyze.Doc
+	Entities map[string]int // ids of the entities it names (across articles) → mentions
+}
+
+// counts are an article's raw features: lower-cased content words ("w:"),
+// the entities it names ("e:") and the dates it gives ("t:"), each with
+// its count. Words of the lead count leadWeight times: the first
+// sentences say which event the article is about.
+type counts map[string]float64
+
+const (
+	leadSentences = 3
+	leadWeight    = 3
+)
+
+func features(in Input) counts {
+	d := in.Doc
+	c := counts{}
+	leadEnd := len(d.Text)
+	if len(d.Sentences) > leadSentences {
+		leadEnd = d.Sentences[leadSentences].Start
+	}
+	for _, t := range d.Tokens {
+		if t.Kind != analyze.Word || t.Len() < 3 {
+			continue
+		}
+		w := strings.ToLower(t.Text(d.Text))
+		if stopWords[w] {
+			continue
+		}
+		if t.Start < leadEnd {
+			c["w:"+w] += leadWeight
+		} else {
+			c["w:"+w]++
+		}
+	}
+	for id, n := range in.Entities {
+		c["e:"+id] += float64(n)
+	}
+	for _, x := range d.Times {
+		if x.Resolved {
+			c["t:"+x.Value]++
+		}
+	}
+	return c
+}
+
+// DocFreq counts in how many articles each feature occurs: the batch's
+// own counts plus, for words, a background table (package docfreq), so
+// that weights mean something in a small batch too. The counts of a batch
+// are taken over the whole batch, so they do not depend on its order.
+type DocFreq struct {
+	N  int
+	DF map[string]int
+}
+
+// NewDocFreq counts the features of a batch, over the background.
+func NewDocFreq(ins []Input) DocFreq {
+	bg := background()
+	df := DocFreq{N: bg.N + len(ins), DF: map[string]int{}}
+	for _, in := range ins {
+		for k := range features(in) {
+			df.DF[k]++
+		}
+	}
+	for k := range df.DF {
+		if strings.HasPrefix(k, "w:") {
+			df.DF[k] += bg.DF[k[2:]]
+		}
+	}
+	return df
+}
+
+// background reads the embedded table once; a damaged table counts as
+// empty, which the tests catch.
+var background = sync.OnceValue(func() DocFreq {
+	bg := DocFreq{DF: map[string]int{}}
+	zr, err := gzip.NewReader(bytes.NewReader(docfreq.Table()))
+	if err != nil {
+		return bg
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		w, n, _ := strings.Cut(sc.Text(), "\t")
+		c, _ := strconv.Atoi(n)
+		if w == "" {
+			bg.N = c
+		} else {
+			bg.DF[w] = c
+		}
+	}
+	return bg
+})
+
+// vector is a centroid: a sparse sum of article vectors.
+type vector map[string]float64
+
+// entry is one feature of an article's vector.
+type entry struct {
+	key string
+	w   float64
+}
+
+// sparse is an article's vector: unit length, sorted by feature, so that
+// every sum over it runs in one order and gives the same bits.
+type sparse []entry
+
+// weigh turns counts into a unit TF-IDF vector: (1+log tf)·log((N+1)/(df+1)).
+func (df DocFreq) weigh(c counts) sparse {
+	keys := slices.Sorted(maps.Keys(c))
+	v := make(sparse, 0, len(keys))
+	sum := 0.0
+	for _, k := range keys {
+		w := (1 + math.Log(c[k])) * math.Log(float64(df.N+1)/float64(df.DF[k]+1))
+		if w > 0 {
+			v = append(v, entry{k, w})
+			sum += w * w
+		}
+	}
+	s := math.Sqrt(sum)
+	for i := range v {
+		v[i].w /= s
+	}
+	return v
+}
+
+// top returns the n heaviest features, ties by name.
+func (v sparse) top(n int) []string {
+	s := slices.Clone(v)
+	slices.SortStableFunc(s, func(a, b entry) int { return cmp.Compare(b.w, a.w) })
+	keys := make([]string, 0, min(n, len(s)))
+	for _, e := range s[:min(n, len(s))] {
+		keys = append(keys, e.key)
+	}
+	return keys
+}
+
+// stopWords are English function words and words every news report uses.
+var stopWords = setOf(`the and for that with was were are has have had his her its their they them
+this from but not said says will would been who which when what where also after before about into
+over than then there these those more most some such only other can could may might one two three
+new last first year years time just like out our she him you all any how very being because while
+during under between both each few many much own same through until upon whom why yet per via amid
+told say according reported report reports week day days monday tuesday wednesday thursday friday
+saturday sunday`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

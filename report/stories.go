@@ -1,0 +1,118 @@
+package report
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/cluster"
+)
+
+// Event is one happening inside a story.
+type Event struct {
+	ID           string        `json:"id"`
+	Type         string        `json:"type"`
+	Summary      string        `json:"summary"`
+	Articles     []string      `json:"articles"`
+	Participants []Participant `json:"participants"`
+}
+
+// Participant is a person an event's articles name in their leads.
+type Participant struct {
+	Entity   string   `json:"entity"`
+	Name     string   `json:"name"`
+	Articles []string `json:"articles"`
+}
+
+// stories describes the clusters over the inputs: ids from each story's
+// and event's first article, articles sorted by id, participants the
+// people named in the leads of at least half an event's articles.
+func stories(in []Input, ents []analyze.Global, res cluster.Result) []Story {
+	people := leadPeople(in, ents)
+	out := []Story{}
+	for _, s := range res.Stories {
+		st := Story{ID: "s:" + in[s.Articles[0]].ID, Title: headline(in[s.Articles[0]]), Articles: ids(in, s.Articles)}
+		for _, e := range s.Events {
+			st.Events = append(st.Events, event(in, e, ents, people))
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+func event(in []Input, e cluster.Event, ents []analyze.Global, people []map[int]bool) Event {
+	var docs []*analyze.Doc
+	for _, i := range e.Articles {
+		docs = append(docs, in[i].Doc)
+	}
+	ev := Event{ID: "ev:" + in[e.Articles[0]].ID, Type: cluster.EventType(docs), Summary: headline(in[e.Articles[0]]),
+		Articles: ids(in, e.Articles), Participants: []Participant{}}
+	seen := map[int][]string{}
+	for _, i := range e.Articles {
+		for g := range people[i] {
+			seen[g] = append(seen[g], in[i].ID)
+		}
+	}
+	for g, arts := range seen {
+		if 2*len(arts) >= len(e.Articles) {
+			slices.Sort(arts)
+			ev.Participants = append(ev.Participants, Participant{Entity: ents[g].ID, Name: ents[g].Name, Articles: arts})
+		}
+	}
+	slices.SortFunc(ev.Participants, func(a, b Participant) int {
+		return cmp.Or(cmp.Compare(len(b.Articles), len(a.Articles)), cmp.Compare(a.Entity, b.Entity))
+	})
+	return ev
+}
+
+// leadPeople lists, per input, the people (indexes into ents) its lead names.
+func leadPeople(in []Input, ents []analyze.Global) []map[int]bool {
+	docIndex := map[*analyze.Doc]int{}
+	var docs []int // analysed doc number → input
+	for i, x := range in {
+		if x.Doc != nil {
+			docIndex[x.Doc] = len(docs)
+			docs = append(docs, i)
+		}
+	}
+	global := map[[2]int]int{}
+	for gi, g := range ents {
+		for _, m := range g.Members {
+			global[[2]int{m.Doc, m.Entity}] = gi
+		}
+	}
+	out := make([]map[int]bool, len(in))
+	for i, x := range in {
+		out[i] = map[int]bool{}
+		if x.Doc == nil {
+			continue
+		}
+		for _, local := range cluster.LeadEntities(x.Doc) {
+			if gi, ok := global[[2]int{docIndex[x.Doc], local}]; ok && ents[gi].Type == analyze.Person {
+				out[i][gi] = true
+			}
+		}
+	}
+	return out
+}
+
+// headline is an article's title, else its first sentence.
+func headline(x Input) string {
+	if x.Article.Title != "" {
+		return x.Article.Title
+	}
+	if x.Doc != nil && len(x.Doc.Sentences) > 0 {
+		return strings.Join(strings.Fields(x.Doc.Sentences[0].Text(x.Doc.Text)), " ")
+	}
+	return ""
+}
+
+func ids(in []Input, idx []int) []string {
+	out := make([]string, len(idx))
+	for k, i := range idx {
+		out[k] = in[i].ID
+	}
+	slices.Sort(out)
+	return out
+}
