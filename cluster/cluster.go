@@ -53,33 +53,65 @@ type Event struct {
 // joins the closest story or starts one. Near-duplicate copies are found
 // on the way.
 func Cluster(ins []Input, df DocFreq, opt Options) Result {
-	opt = opt.withDefaults()
-	events, stories := newIndex(), newIndex()
-	dups := NewDups()
+	o := NewOnline(opt)
+	dups := NewDups(o.opt.Window)
 	res := Result{DuplicateOf: map[string]string{}}
 	for _, i := range placementOrder(ins) {
 		in := ins[i]
-		if of := dups.Add(in.ID, NewSketch(in.Doc.Text)); of != "" {
+		if of := dups.Add(in.ID, NewSketch(in.Doc.Text), in.Doc.Published); of != "" {
 			res.DuplicateOf[in.ID] = of
 		}
-		v := df.weigh(features(in))
-		query := v.top(queryKeys)
-		t := in.Doc.Published
-		e := events.best(v, query, opt.EventThreshold, t, opt.Window)
-		if e < 0 {
-			s := stories.best(v, query, opt.StoryThreshold, t, opt.Window)
-			if s < 0 {
-				s = stories.create()
-			}
-			e = events.create()
-			events.groups[e].story = s
-		}
-		events.add(e, i, v, t)
-		stories.add(events.groups[e].story, i, v, t)
+		o.Place(i, df.Vector(in), in.Doc.Published)
 	}
-	res.Stories = collect(events, stories)
+	res.Stories = collect(o.events, o.stories)
 	return res
 }
+
+// Online places articles one at a time, each compared only with the
+// events and stories an inverted index returns. Events and stories idle
+// for longer than the window are closed: they leave the index and free
+// their centroids, so memory and time per article depend on the articles
+// of the window, not on all articles placed.
+type Online struct {
+	opt             Options
+	events, stories *index
+	placed          int
+}
+
+// NewOnline returns an empty clusterer.
+func NewOnline(opt Options) *Online {
+	return &Online{opt: opt.withDefaults(), events: newIndex(), stories: newIndex()}
+}
+
+// sweepEvery is how often (in articles) idle groups are closed.
+const sweepEvery = 1024
+
+// Place puts article i, with vector v published at t, into an event and a
+// story, and returns their numbers. Articles must come in order of
+// publish time (then id) for the result not to depend on input order.
+func (o *Online) Place(i int, v Vector, t time.Time) (event, story int) {
+	query := v.top(queryKeys)
+	e := o.events.best(v, query, o.opt.EventThreshold, t, o.opt.Window)
+	if e < 0 {
+		s := o.stories.best(v, query, o.opt.StoryThreshold, t, o.opt.Window)
+		if s < 0 {
+			s = o.stories.create()
+		}
+		e = o.events.create()
+		o.events.groups[e].story = s
+	}
+	s := o.events.groups[e].story
+	o.events.add(e, i, v, t)
+	o.stories.add(s, i, v, t)
+	if o.placed++; o.placed%sweepEvery == 0 {
+		o.events.sweep(t, o.opt.Window)
+		o.stories.sweep(t, o.opt.Window)
+	}
+	return e, s
+}
+
+// Active counts the events and stories still open.
+func (o *Online) Active() (events, stories int) { return len(o.events.active), len(o.stories.active) }
 
 // placementOrder sorts the inputs by publish time, then id.
 func placementOrder(ins []Input) []int {

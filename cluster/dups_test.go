@@ -3,6 +3,7 @@ package cluster
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 const wire = `Dock workers at the Port of Norrvik agreed late on Sunday to end a strike that began on Thursday, after nine hours of talks with the harbour authority, union and port officials said. The Norrvik Dockers' Union said the deal included a 6% pay rise over two years and 120 new night-shift jobs. The harbour authority confirmed the number of new jobs but did not comment on the size of the pay rise. "This is a fair deal, not a perfect one," union president Marta Okonkwo-Lind said. The strike had left more than 40 vessels waiting outside the port, according to harbour data.`
@@ -13,7 +14,7 @@ func TestDups(t *testing.T) {
 	cut := wire[:strings.Index(wire, `"This is`)]
 	padded := "NORRVIK (NWS) - " + wire + " Reporting by Ingrid Moe. Editing by Paul Ashford. Read more: Ferry fares to rise in April."
 	other := `The city council voted on Tuesday to build a tram line between the harbour and the university campus, ending a debate that began in 2015, after supporters said the line would take thousands of cars off the road each day and opponents argued the cost was too high.`
-	d := NewDups()
+	d := NewDups(0)
 	for _, tt := range []struct{ id, text, want string }{
 		{"a", wire, ""},
 		{"b", edited, "a"},
@@ -23,7 +24,7 @@ func TestDups(t *testing.T) {
 		{"f", "Too short to judge.", ""},
 		{"g", "Too short to judge.", ""},
 	} {
-		if got := d.Add(tt.id, NewSketch(tt.text)); got != tt.want {
+		if got := d.Add(tt.id, NewSketch(tt.text), time.Time{}); got != tt.want {
 			s := NewSketch(tt.text)
 			t.Errorf("%s: duplicate of %q, want %q (J %.2f C %.2f)", tt.id, got, tt.want, s.Jaccard(NewSketch(wire)), s.Containment(NewSketch(wire)))
 		}

@@ -114,7 +114,7 @@ var background = sync.OnceValue(func() DocFreq {
 	return bg
 })
 
-// vector is a centroid: a sparse sum of article vectors.
+// vector is a centroid: a Vector sum of article vectors.
 type vector map[string]float64
 
 // entry is one feature of an article's vector.
@@ -123,14 +123,18 @@ type entry struct {
 	w   float64
 }
 
-// sparse is an article's vector: unit length, sorted by feature, so that
-// every sum over it runs in one order and gives the same bits.
-type sparse []entry
+// Vector is an article's features weighted: unit length, sorted by
+// feature, so that every sum over it runs in one order and gives the same
+// bits.
+type Vector []entry
+
+// Vector weighs an article's features.
+func (df DocFreq) Vector(in Input) Vector { return df.weigh(features(in)) }
 
 // weigh turns counts into a unit TF-IDF vector: (1+log tf)·log((N+1)/(df+1)).
-func (df DocFreq) weigh(c counts) sparse {
+func (df DocFreq) weigh(c counts) Vector {
 	keys := slices.Sorted(maps.Keys(c))
-	v := make(sparse, 0, len(keys))
+	v := make(Vector, 0, len(keys))
 	sum := 0.0
 	for _, k := range keys {
 		w := (1 + math.Log(c[k])) * math.Log(float64(df.N+1)/float64(df.DF[k]+1))
@@ -147,7 +151,7 @@ func (df DocFreq) weigh(c counts) sparse {
 }
 
 // top returns the n heaviest features, ties by name.
-func (v sparse) top(n int) []string {
+func (v Vector) top(n int) []string {
 	s := slices.Clone(v)
 	slices.SortStableFunc(s, func(a, b entry) int { return cmp.Compare(b.w, a.w) })
 	keys := make([]string, 0, min(n, len(s)))

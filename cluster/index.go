@@ -27,22 +27,44 @@ type group struct {
 	members []int
 	story   int // for an event: its story
 	retired bool
+	listed  bool // in index.active
 }
 
 // index finds, for a new article, the groups that share its heaviest
 // features — never every group — and the one whose centroid is closest.
 type index struct {
 	groups []*group
+	active []int // the groups not retired, in order of creation
 	post   map[string][]int
 }
 
 func newIndex() *index { return &index{post: map[string][]int{}} }
 
+// sweep retires the groups idle for longer than window before now.
+func (x *index) sweep(now time.Time, window time.Duration) {
+	if window <= 0 || now.IsZero() {
+		return
+	}
+	kept := x.active[:0]
+	for _, g := range x.active {
+		grp := x.groups[g]
+		if !grp.retired && !grp.last.IsZero() && now.Sub(grp.last) > window {
+			x.retire(g)
+		}
+		if grp.retired {
+			grp.listed = false
+			continue
+		}
+		kept = append(kept, g)
+	}
+	x.active = kept
+}
+
 // best returns the active group most similar to v, if its cosine is at
 // least th, else -1. A group idle for longer than window before now is
 // retired and no longer returned (window 0: never). Undated articles and
 // groups are never compared by time.
-func (x *index) best(v sparse, query []string, th float64, now time.Time, window time.Duration) int {
+func (x *index) best(v Vector, query []string, th float64, now time.Time, window time.Duration) int {
 	best, bs := -1, th
 	for _, g := range x.candidates(query) {
 		grp := x.groups[g]
@@ -68,7 +90,7 @@ func (x *index) candidates(keys []string) []int {
 	return slices.Compact(out)
 }
 
-func cosine(v sparse, g *group) float64 {
+func cosine(v Vector, g *group) float64 {
 	if g.norm2 == 0 {
 		return 0
 	}
@@ -81,14 +103,21 @@ func cosine(v sparse, g *group) float64 {
 
 // create starts an empty group and returns its number.
 func (x *index) create() int {
-	x.groups = append(x.groups, &group{sum: vector{}})
+	x.groups = append(x.groups, &group{sum: vector{}, listed: true})
+	x.active = append(x.active, len(x.groups)-1)
 	return len(x.groups) - 1
 }
 
 // add puts article i, with vector v and time t, into group g.
-func (x *index) add(g int, i int, v sparse, t time.Time) {
+func (x *index) add(g int, i int, v Vector, t time.Time) {
 	grp := x.groups[g]
-	grp.retired = false
+	if grp.retired {
+		grp.retired = false
+		if !grp.listed {
+			grp.listed = true
+			x.active = append(x.active, g)
+		}
+	}
 	for _, e := range v {
 		old := grp.sum[e.key]
 		grp.sum[e.key] = old + e.w
