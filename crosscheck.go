@@ -49,24 +49,13 @@ func Analyze(ctx context.Context, sources []string, opt Options) report.Report {
 	}
 	res.Articles = kept
 	ents := analyze.Resolve(analysed)
-	ins := clusterInputs(res.Articles, analysed, ents)
+	ids := make([]string, len(kept))
+	for i, x := range kept {
+		ids[i] = x.Doc.ID
+	}
+	ins := cluster.Inputs(ids, analysed, ents)
 	clusters := cluster.Cluster(ins, cluster.NewDocFreq(ins), cluster.Options{})
 	return newReport(res, analysed, ents, clusters, report.Options{WithText: opt.WithText})
-}
-
-// clusterInputs pairs each analysis with the entities it names across
-// articles.
-func clusterInputs(arts []pipeline.Extracted, docs []*analyze.Doc, ents []analyze.Global) []cluster.Input {
-	ins := make([]cluster.Input, len(docs))
-	for i, d := range docs {
-		ins[i] = cluster.Input{ID: arts[i].Doc.ID, Doc: d, Entities: map[string]int{}}
-	}
-	for _, g := range ents {
-		for _, m := range g.Members {
-			ins[m.Doc].Entities[g.ID] += len(docs[m.Doc].Entities[m.Entity].Mentions)
-		}
-	}
-	return ins
 }
 
 // newReport turns a pipeline result into the version-1 report; docs, when

@@ -110,6 +110,9 @@ func (o *Online) Place(i int, v Vector, t time.Time) (event, story int) {
 	return e, s
 }
 
+// Window is how long an idle event or story stays open.
+func (o *Online) Window() time.Duration { return o.opt.Window }
+
 // Active counts the events and stories still open.
 func (o *Online) Active() (events, stories int) { return len(o.events.active), len(o.stories.active) }
 

@@ -24,20 +24,36 @@ type Input struct {
 	Entities map[string]int // ids of the entities it names (across articles) → mentions
 }
 
-// counts are an article's raw features: lower-cased content words ("w:"),
+// Inputs pairs each analysis (ids[i] is docs[i]'s article) with the
+// entities it names across articles, as analyze.Resolve found them.
+func Inputs(ids []string, docs []*analyze.Doc, ents []analyze.Global) []Input {
+	ins := make([]Input, len(docs))
+	for i, d := range docs {
+		ins[i] = Input{ID: ids[i], Doc: d, Entities: map[string]int{}}
+	}
+	for _, g := range ents {
+		for _, m := range g.Members {
+			ins[m.Doc].Entities[g.ID] += len(docs[m.Doc].Entities[m.Entity].Mentions)
+		}
+	}
+	return ins
+}
+
+// Counts are an article's raw features: lower-cased content words ("w:"),
 // the entities it names ("e:") and the dates it gives ("t:"), each with
 // its count. Words of the lead count leadWeight times: the first
 // sentences say which event the article is about.
-type counts map[string]float64
+type Counts map[string]float64
 
 const (
 	leadSentences = 3
 	leadWeight    = 3
 )
 
-func features(in Input) counts {
+// Features counts an article's features.
+func Features(in Input) Counts {
 	d := in.Doc
-	c := counts{}
+	c := Counts{}
 	leadEnd := len(d.Text)
 	if len(d.Sentences) > leadSentences {
 		leadEnd = d.Sentences[leadSentences].Start
@@ -81,7 +97,7 @@ func NewDocFreq(ins []Input) DocFreq {
 	bg := background()
 	df := DocFreq{N: bg.N + len(ins), DF: map[string]int{}}
 	for _, in := range ins {
-		for k := range features(in) {
+		for k := range Features(in) {
 			df.DF[k]++
 		}
 	}
@@ -129,10 +145,10 @@ type entry struct {
 type Vector []entry
 
 // Vector weighs an article's features.
-func (df DocFreq) Vector(in Input) Vector { return df.weigh(features(in)) }
+func (df DocFreq) Vector(in Input) Vector { return df.Weigh(Features(in)) }
 
-// weigh turns counts into a unit TF-IDF vector: (1+log tf)·log((N+1)/(df+1)).
-func (df DocFreq) weigh(c counts) Vector {
+// Weigh turns counts into a unit TF-IDF vector: (1+log tf)·log((N+1)/(df+1)).
+func (df DocFreq) Weigh(c Counts) Vector {
 	keys := slices.Sorted(maps.Keys(c))
 	v := make(Vector, 0, len(keys))
 	sum := 0.0

@@ -2,9 +2,9 @@ package cluster
 
 import (
 	"cmp"
-	"maps"
 	"math"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -79,15 +79,30 @@ func (x *index) best(v Vector, query []string, th float64, now time.Time, window
 	return best
 }
 
-// candidates are the active groups indexed under any of the keys, in
-// order of creation.
+// maxCandidates bounds the groups an article is compared with: those
+// sharing the most of its heaviest features.
+const maxCandidates = 32
+
+// candidates are the groups indexed under any of the keys — at most
+// maxCandidates, those under the most keys (heavier keys first on ties),
+// in order of creation.
 func (x *index) candidates(keys []string) []int {
-	var out []int
-	for _, k := range keys {
-		out = append(out, x.post[k]...)
+	score := map[int]int{}
+	for rank, k := range keys {
+		for _, g := range x.post[k] {
+			score[g] += 2*len(keys) - rank
+		}
+	}
+	out := make([]int, 0, len(score))
+	for g := range score {
+		out = append(out, g)
+	}
+	if len(out) > maxCandidates {
+		slices.SortFunc(out, func(a, b int) int { return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(a, b)) })
+		out = out[:maxCandidates]
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
 func cosine(v Vector, g *group) float64 {
@@ -118,32 +133,32 @@ func (x *index) add(g int, i int, v Vector, t time.Time) {
 			x.active = append(x.active, g)
 		}
 	}
-	for _, e := range v {
+	for _, e := range v { // v is sorted: the same sums in the same order every run
 		old := grp.sum[e.key]
 		grp.sum[e.key] = old + e.w
+		grp.norm2 += (old+e.w)*(old+e.w) - old*old
 	}
 	if len(grp.sum) > 2*maxCentroid {
 		prune(grp)
-	}
-	grp.norm2 = 0 // summed in key order, for the same bits every run
-	for _, k := range slices.Sorted(maps.Keys(grp.sum)) {
-		grp.norm2 += grp.sum[k] * grp.sum[k]
 	}
 	grp.members = append(grp.members, i)
 	if t.After(grp.last) {
 		grp.last = t
 	}
-	x.reindex(g)
+	if n := len(grp.members); n <= 8 || n%8 == 0 {
+		x.reindex(g) // a large group's heaviest features change slowly
+	}
 }
 
 // prune keeps the heaviest maxCentroid features of a centroid.
 func prune(g *group) {
-	keep := topKeys(g.sum, maxCentroid)
-	sum := make(vector, len(keep))
-	for _, k := range keep {
-		sum[k] = g.sum[k]
+	top := heaviest(g.sum, maxCentroid)
+	g.sum = make(vector, len(top))
+	g.norm2 = 0
+	for _, e := range top { // a fixed order: the same bits every run
+		g.sum[e.key] = e.w
+		g.norm2 += e.w * e.w
 	}
-	g.sum = sum
 }
 
 // reindex files group g under its heaviest features.
@@ -173,10 +188,21 @@ func (x *index) retire(g int) {
 
 // topKeys returns the n heaviest features of v, ties by name.
 func topKeys(v vector, n int) []string {
-	keys := make([]string, 0, len(v))
-	for k := range v {
-		keys = append(keys, k)
+	top := heaviest(v, n)
+	keys := make([]string, len(top))
+	for i, e := range top {
+		keys[i] = e.key
 	}
-	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(v[b], v[a]), cmp.Compare(a, b)) })
-	return keys[:min(n, len(keys))]
+	return keys
+}
+
+// heaviest returns the n heaviest features of v, heaviest first, ties by
+// name.
+func heaviest(v vector, n int) []entry {
+	all := make([]entry, 0, len(v))
+	for k, w := range v {
+		all = append(all, entry{k, w})
+	}
+	slices.SortFunc(all, func(a, b entry) int { return cmp.Or(cmp.Compare(b.w, a.w), strings.Compare(a.key, b.key)) })
+	return all[:min(n, len(all))]
 }

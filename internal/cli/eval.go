@@ -28,12 +28,26 @@ as conlleval does: an entity counts when its type and both boundaries
 match. Prints P, R and F1 for PER, ORG, LOC and, apart, MISC; the overall
 figure counts PER, ORG and LOC only. --predictions writes TOKEN GOLD
 PREDICTED lines in IOB2. The last line is exactly:
-  ner F1 <f1> P <p> R <r> entities <n>`
+  ner F1 <f1> P <p> R <r> entities <n>
+
+Usage: crosscheck eval scale PATH... [--sizes 1000,10000,100000,1000000] [--every 30s]
+
+Measures the online clusterer at scale: reads and analyses the articles
+given (for instance ../shared/bench/clustering/ecbplus-dev/input.jsonl),
+then places synthetic articles made from them — each pass over them a new
+generation with renamed entities and words, a fifth of the words dropped,
+one article in ten a copy of the one before, one published every --every —
+through the near-duplicate index and the story and event index. After
+each size it prints the mean time to place an article since the last
+size, the live heap, the open events and stories and the copies found;
+last, the ratio of the time per article at the largest size to that at
+10,000.`
 
 // evalKinds are the benchmarks `crosscheck eval` scores, a file each.
 var evalKinds = map[string]func(env, []string) int{
 	"extract": runEvalExtract,
 	"ner":     runEvalNER,
+	"scale":   runEvalScale,
 }
 
 func runEval(e env, args []string) int {

@@ -1,0 +1,148 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/cluster"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
+)
+
+// ScaleBase is a real article the scale run varies: its features and
+// the sketch of its text.
+type ScaleBase struct {
+	Counts cluster.Counts
+	Sketch cluster.Sketch
+}
+
+// ScalePoint is the state after placing Articles articles.
+type ScalePoint struct {
+	Articles      int
+	PerArticle    time.Duration // mean time to place one article since the last point
+	HeapMiB       float64       // live heap after a collection
+	ActiveEvents  int
+	ActiveStories int
+	Copies        int // near-duplicates found so far
+}
+
+func (p ScalePoint) String() string {
+	return fmt.Sprintf("scale articles %d us/article %.1f heap_mib %.1f active_events %d active_stories %d copies %d",
+		p.Articles, float64(p.PerArticle.Nanoseconds())/1e3, p.HeapMiB, p.ActiveEvents, p.ActiveStories, p.Copies)
+}
+
+// RunScale places sizes[len(sizes)-1] synthetic articles, one every
+// `every`, through the online clusterer and the near-duplicate index, and
+// reports a point at each size. Article k varies base article k mod
+// len(base): each pass over the base is a new generation whose entities
+// and a third of whose words are renamed (new people, places and topics),
+// a fifth of the words dropped, and one article in ten is a copy of the
+// one before. The run is deterministic.
+func RunScale(base []ScaleBase, df cluster.DocFreq, sizes []int, every time.Duration, opt cluster.Options) []ScalePoint {
+	o := cluster.NewOnline(opt)
+	dups := cluster.NewDups(o.Window())
+	rng := rand.New(rand.NewPCG(1, 2))
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var out []ScalePoint
+	var prev cluster.Counts
+	var prevSketch cluster.Sketch
+	copies, last := 0, 0
+	start := time.Now()
+	for k, next := 0, 0; next < len(sizes); k++ {
+		b := base[k%len(base)]
+		gen := k / len(base)
+		c, sk := varyCounts(b.Counts, gen, rng), varySketch(b.Sketch, gen)
+		if k%10 == 9 && prev != nil {
+			c, sk = prev, prevSketch
+		}
+		t := t0.Add(time.Duration(k) * every)
+		if dups.Add(fmt.Sprint(k), sk, t) != "" {
+			copies++
+		}
+		o.Place(k, df.Weigh(c), t)
+		prev, prevSketch = c, sk
+		if k+1 == sizes[next] {
+			el := time.Since(start)
+			var ms runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			ev, st := o.Active()
+			out = append(out, ScalePoint{Articles: k + 1, PerArticle: el / time.Duration(k+1-last),
+				HeapMiB: float64(ms.HeapAlloc) / (1 << 20), ActiveEvents: ev, ActiveStories: st, Copies: copies})
+			last, next = k+1, next+1
+			start = time.Now()
+		}
+	}
+	return out
+}
+
+// varyCounts renames the entities and a third of the words of a base
+// article for generation gen and drops a fifth of its words.
+func varyCounts(c cluster.Counts, gen int, rng *rand.Rand) cluster.Counts {
+	out := make(cluster.Counts, len(c))
+	suffix := fmt.Sprintf("#%d", gen)
+	for _, k := range sortedCountKeys(c) {
+		switch {
+		case strings.HasPrefix(k, "w:") && rng.IntN(5) == 0:
+			continue
+		case strings.HasPrefix(k, "e:"), strings.HasPrefix(k, "w:") && hash(k)%3 == 0:
+			out[k+suffix] = c[k]
+		default:
+			out[k] = c[k]
+		}
+	}
+	return out
+}
+
+// varySketch makes the sketch of another text for each generation.
+func varySketch(s cluster.Sketch, gen int) cluster.Sketch {
+	g := uint64(gen+1) * 0x9e3779b97f4a7c15
+	for i := range s.Mins {
+		s.Mins[i] ^= g
+	}
+	return s
+}
+
+func sortedCountKeys(c cluster.Counts) []string {
+	keys := make([]string, 0, len(c))
+	for k := range c {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func hash(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
+}
+
+// LoadScaleBase reads, extracts and analyses the articles the scale run
+// varies, and weighs features over them and the background.
+func LoadScaleBase(ctx context.Context, sources []string) ([]ScaleBase, cluster.DocFreq, error) {
+	res := pipeline.Extract(ctx, sources, pipeline.Options{})
+	docs, _ := pipeline.Analyze(ctx, res.Articles, pipeline.Options{}, analyze.Options{})
+	var ids []string
+	var kept []*analyze.Doc
+	for i, d := range docs {
+		if d != nil {
+			ids, kept = append(ids, res.Articles[i].Doc.ID), append(kept, d)
+		}
+	}
+	if len(kept) == 0 {
+		return nil, cluster.DocFreq{}, fmt.Errorf("eval: no article could be read from %s", strings.Join(sources, ", "))
+	}
+	ins := cluster.Inputs(ids, kept, analyze.Resolve(kept))
+	base := make([]ScaleBase, len(ins))
+	for i, in := range ins {
+		base[i] = ScaleBase{Counts: cluster.Features(in), Sketch: cluster.NewSketch(in.Doc.Text)}
+	}
+	return base, cluster.NewDocFreq(ins), nil
+}
