@@ -30,6 +30,21 @@ figure counts PER, ORG and LOC only. --predictions writes TOKEN GOLD
 PREDICTED lines in IOB2. The last line is exactly:
   ner F1 <f1> P <p> R <r> entities <n>
 
+Usage: crosscheck eval cluster REPORT.json GOLD.jsonl
+       crosscheck eval cluster --tfidf INPUT.jsonl GOLD.jsonl [--threshold 0.20]
+
+Scores clustering with BCubed precision, recall and F1 (and pairwise
+F1), as ../shared/bench/clustering/ecbplus-dev/README.md defines them:
+each stories[].events[] entry of a crosscheck JSON report is an event
+cluster, each stories[] entry (with its events' articles) a story
+cluster; GOLD.jsonl gives each article's id, event and topic. A gold
+article in no cluster is a singleton; an article in several clusters
+belongs to the first. --tfidf runs the plain TF-IDF single-pass baseline
+on a JSONL input instead (its clusters count as events and as stories).
+The last two lines are exactly:
+  bcubed events F1 <f1> P <p> R <r> articles <n>
+  bcubed stories F1 <f1> P <p> R <r> articles <n>
+
 Usage: crosscheck eval scale PATH... [--sizes 1000,10000,100000,1000000] [--every 30s]
 
 Measures the online clusterer at scale: reads and analyses the articles
@@ -45,6 +60,7 @@ last, the ratio of the time per article at the largest size to that at
 
 // evalKinds are the benchmarks `crosscheck eval` scores, a file each.
 var evalKinds = map[string]func(env, []string) int{
+	"cluster": runEvalCluster,
 	"extract": runEvalExtract,
 	"ner":     runEvalNER,
 	"scale":   runEvalScale,
