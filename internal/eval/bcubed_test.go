@@ -6,8 +6,6 @@ import (
 	"testing"
 )
 
-
-
 func TestBCubed(t *testing.T) {
 	gold := map[string]string{"a": "x", "b": "x", "c": "y", "d": "y"}
 	// {a b c} and d left out (a singleton); "z" is not gold; "a" repeated.
