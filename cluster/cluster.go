@@ -10,14 +10,14 @@ import (
 // Options tune Cluster. The zero value uses the defaults, tuned on the
 // ECB+ train and dev topics (docs/quality.md).
 type Options struct {
-	EventThreshold float64       // cosine to join an event; default 0.20
+	EventThreshold float64       // cosine to join an event; default 0.22
 	StoryThreshold float64       // cosine for a new event to join a story; default 0.18
 	Window         time.Duration // stories and events idle this long are closed; default 7 days
 }
 
 func (o Options) withDefaults() Options {
 	if o.EventThreshold == 0 {
-		o.EventThreshold = 0.20
+		o.EventThreshold = 0.22
 	}
 	if o.StoryThreshold == 0 {
 		o.StoryThreshold = 0.10
@@ -51,9 +51,12 @@ type Event struct {
 // through an inverted index over the centroids' heaviest features, never
 // by comparing with every event); otherwise it starts an event, which
 // joins the closest story or starts one. Near-duplicate copies are found
-// on the way.
+// on the way. Last, the articles of the events still open are moved to
+// their nearest event (Refine), which undoes most of what the order of
+// arrival did.
 func Cluster(ins []Input, df DocFreq, opt Options) Result {
 	o := NewOnline(opt)
+	o.refinable = true
 	dups := NewDups(o.opt.Window)
 	res := Result{DuplicateOf: map[string]string{}}
 	for _, i := range placementOrder(ins) {
@@ -63,9 +66,14 @@ func Cluster(ins []Input, df DocFreq, opt Options) Result {
 		}
 		o.Place(i, df.Vector(in), in.Doc.Published)
 	}
+	o.Refine(refinePasses)
 	res.Stories = collect(o.events, o.stories)
 	return res
 }
+
+// refinePasses is how many times a batch's articles are moved to their
+// nearest event after the first placement.
+const refinePasses = 3
 
 // Online places articles one at a time, each compared only with the
 // events and stories an inverted index returns. Events and stories idle
@@ -76,6 +84,16 @@ type Online struct {
 	opt             Options
 	events, stories *index
 	placed          int
+	refinable       bool     // keep the articles of open events for Refine
+	open            []placed // the articles of open events, when refinable
+}
+
+// placed is an article kept for Refine.
+type placed struct {
+	i     int
+	v     Vector
+	t     time.Time
+	event int
 }
 
 // NewOnline returns an empty clusterer.
@@ -103,11 +121,49 @@ func (o *Online) Place(i int, v Vector, t time.Time) (event, story int) {
 	s := o.events.groups[e].story
 	o.events.add(e, i, v, t)
 	o.stories.add(s, i, v, t)
+	if o.refinable {
+		o.open = append(o.open, placed{i, v, t, e})
+	}
 	if o.placed++; o.placed%sweepEvery == 0 {
 		o.events.sweep(t, o.opt.Window)
 		o.stories.sweep(t, o.opt.Window)
+		o.open = slices.DeleteFunc(o.open, func(p placed) bool { return o.events.groups[p.event].retired })
 	}
 	return e, s
+}
+
+// Refine moves each article of the open events to the event whose
+// centroid (without the article) is nearest among the candidates the
+// index returns, passes times: single-pass placement depends on which
+// articles came first, and this undoes most of that. Each pass decides
+// every move against the centroids as they were at its start, then makes
+// them, so no event snowballs within a pass. Stories follow their events.
+func (o *Online) Refine(passes int) {
+	for range passes {
+		to := make([]int, len(o.open))
+		moved := 0
+		for k, p := range o.open {
+			if o.events.groups[p.event].retired {
+				to[k] = p.event // closed: its articles stay
+				continue
+			}
+			to[k] = o.events.nearest(p.v, p.v.top(queryKeys), p.event)
+			if to[k] != p.event {
+				moved++
+			}
+		}
+		if moved == 0 {
+			return
+		}
+		for k := range o.open {
+			p := &o.open[k]
+			if to[k] != p.event {
+				o.events.remove(p.event, p.i, p.v)
+				o.events.add(to[k], p.i, p.v, p.t)
+				p.event = to[k]
+			}
+		}
+	}
 }
 
 // Window is how long an idle event or story stays open.
@@ -130,12 +186,20 @@ func placementOrder(ins []Input) []int {
 
 // collect lists the stories in order of creation, each with its events.
 func collect(events, stories *index) []Story {
-	out := make([]Story, len(stories.groups))
-	for s, g := range stories.groups {
-		out[s].Articles = g.members
-	}
+	all := make([]Story, len(stories.groups))
 	for _, g := range events.groups {
-		out[g.story].Events = append(out[g.story].Events, Event{Articles: g.members})
+		if len(g.members) > 0 {
+			s := &all[g.story]
+			s.Events = append(s.Events, Event{Articles: g.members})
+			s.Articles = append(s.Articles, g.members...)
+		}
+	}
+	var out []Story
+	for _, s := range all {
+		if len(s.Events) > 0 {
+			slices.Sort(s.Articles)
+			out = append(out, s)
+		}
 	}
 	return out
 }

@@ -116,6 +116,44 @@ func cosine(v Vector, g *group) float64 {
 	return s / math.Sqrt(g.norm2)
 }
 
+// nearest returns the candidate group nearest to v, or own — the group
+// v is in, compared without v — when none is nearer; retired groups are
+// not candidates.
+func (x *index) nearest(v Vector, query []string, own int) int {
+	best, bs := own, cosineWithout(v, x.groups[own])
+	for _, g := range x.candidates(query) {
+		if x.groups[g].retired || g == own {
+			continue
+		}
+		if s := cosine(v, x.groups[g]); s > bs {
+			best, bs = g, s
+		}
+	}
+	return best
+}
+
+// remove takes article i, with vector v, out of group g.
+func (x *index) remove(g int, i int, v Vector) {
+	grp := x.groups[g]
+	for _, e := range v {
+		old, ok := grp.sum[e.key]
+		if !ok {
+			continue // pruned from the centroid
+		}
+		left := max(old-e.w, 0)
+		if left == 0 {
+			delete(grp.sum, e.key)
+		} else {
+			grp.sum[e.key] = left
+		}
+		grp.norm2 += left*left - old*old
+	}
+	grp.members = slices.DeleteFunc(grp.members, func(m int) bool { return m == i })
+	if len(grp.members) == 0 {
+		grp.sum, grp.norm2 = vector{}, 0
+	}
+}
+
 // create starts an empty group and returns its number.
 func (x *index) create() int {
 	x.groups = append(x.groups, &group{sum: vector{}, listed: true})
@@ -205,4 +243,18 @@ func heaviest(v vector, n int) []entry {
 	}
 	slices.SortFunc(all, func(a, b entry) int { return cmp.Or(cmp.Compare(b.w, a.w), strings.Compare(a.key, b.key)) })
 	return all[:min(n, len(all))]
+}
+
+// cosineWithout is the cosine of unit vector v and g's centroid with v
+// taken out of it: |sum-v|² = |sum|² - 2 v·sum + 1.
+func cosineWithout(v Vector, g *group) float64 {
+	d := 0.0
+	for _, e := range v {
+		d += e.w * g.sum[e.key]
+	}
+	n2 := g.norm2 - 2*d + 1
+	if n2 <= 1e-9 {
+		return 0
+	}
+	return (d - 1) / math.Sqrt(n2)
 }
