@@ -11,7 +11,7 @@ import (
 // ECB+ train and dev topics (docs/quality.md).
 type Options struct {
 	EventThreshold float64       // cosine to join an event; default 0.22
-	StoryThreshold float64       // cosine for a new event to join a story; default 0.18
+	StoryThreshold float64       // cosine for a new event to join a story; default 0.10
 	Window         time.Duration // stories and events idle this long are closed; default 7 days
 }
 
@@ -138,6 +138,8 @@ func (o *Online) Place(i int, v Vector, t time.Time) (event, story int) {
 // articles came first, and this undoes most of that. Each pass decides
 // every move against the centroids as they were at its start, then makes
 // them, so no event snowballs within a pass. Stories follow their events.
+// Only a clusterer that keeps its open articles (Cluster's) has any to
+// move; a long-running one keeps none, so its memory stays bounded.
 func (o *Online) Refine(passes int) {
 	for range passes {
 		to := make([]int, len(o.open))
