@@ -39,9 +39,12 @@ each stories[].events[] entry of a crosscheck JSON report is an event
 cluster, each stories[] entry (with its events' articles) a story
 cluster; GOLD.jsonl gives each article's id, event and topic. A gold
 article in no cluster is a singleton; an article in several clusters
-belongs to the first. --tfidf runs the plain TF-IDF single-pass baseline
-on a JSONL input instead (its clusters count as events and as stories).
-The last two lines are exactly:
+belongs to the first; ids not in GOLD.jsonl are ignored. --tfidf runs
+the plain TF-IDF single-pass baseline (cosine --threshold, default 0.20)
+on a JSONL input's id and text instead; its clusters count as events and
+as stories. Prints a pairwise line for events and for stories, then how
+many articles were listed more than once if any. The last two lines are
+exactly:
   bcubed events F1 <f1> P <p> R <r> articles <n>
   bcubed stories F1 <f1> P <p> R <r> articles <n>
 
