@@ -67,7 +67,7 @@ func Cluster(ins []Input, df DocFreq, opt Options) Result {
 		o.Place(i, df.Vector(in), in.Doc.Published)
 	}
 	o.Refine(refinePasses)
-	res.Stories = collect(o.events, o.stories)
+	res.Stories = collect(o.events, o.stories, placementOrder(ins))
 	return res
 }
 
@@ -187,19 +187,26 @@ func placementOrder(ins []Input) []int {
 }
 
 // collect lists the stories in order of creation, each with its events.
-func collect(events, stories *index) []Story {
+func collect(events, stories *index, order []int) []Story {
+	rank := make([]int, len(order))
+	for r, i := range order {
+		rank[i] = r
+	}
+	byRank := func(a, b int) int { return cmp.Compare(rank[a], rank[b]) }
 	all := make([]Story, len(stories.groups))
 	for _, g := range events.groups {
 		if len(g.members) > 0 {
 			s := &all[g.story]
-			s.Events = append(s.Events, Event{Articles: g.members})
-			s.Articles = append(s.Articles, g.members...)
+			members := slices.Clone(g.members)
+			slices.SortFunc(members, byRank) // Refine may have moved some
+			s.Events = append(s.Events, Event{Articles: members})
+			s.Articles = append(s.Articles, members...)
 		}
 	}
 	var out []Story
 	for _, s := range all {
 		if len(s.Events) > 0 {
-			slices.Sort(s.Articles)
+			slices.SortFunc(s.Articles, byRank)
 			out = append(out, s)
 		}
 	}
