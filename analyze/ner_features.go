@@ -135,19 +135,10 @@ func allCaps(facts []wordFacts) bool {
 // nerNormalize makes curly quotes and long dashes ASCII and drops a
 // possessive left attached to a name.
 func nerNormalize(w string) string {
-	switch w {
-	case "“", "”", "„", "«", "»", "``", "''":
+	if w == "``" || w == "''" {
 		return `"`
-	case "‘", "’":
-		return "'"
-	case "’s", "’S":
-		return "'s"
-	case "—", "–":
-		return "-"
 	}
-	if strings.ContainsRune(w, '’') {
-		w = strings.ReplaceAll(w, "’", "'")
-	}
+	w = taggerWord(w)
 	if len(w) > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
 		w = w[:len(w)-2]
 	}

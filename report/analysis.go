@@ -17,12 +17,9 @@ func analysis(in []Input, ents []analyze.Global) ([]Entity, []Quote) {
 		}
 	}
 	entities := []Entity{}
-	global := map[[2]int]int{} // (doc, local entity) → index in ents
-	for gi, g := range ents {
+	global := globalIndex(ents)
+	for _, g := range ents {
 		entities = append(entities, entity(docs, g))
-		for _, m := range g.Members {
-			global[[2]int{m.Doc, m.Entity}] = gi
-		}
 	}
 	quotes := []Quote{}
 	for di, d := range docs {
@@ -90,3 +87,15 @@ func evidence(d *analyze.Doc, s analyze.Span) Evidence {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// globalIndex maps (analysed doc, local entity) to the index in ents of
+// the entity it joins.
+func globalIndex(ents []analyze.Global) map[[2]int]int {
+	global := map[[2]int]int{}
+	for gi, g := range ents {
+		for _, m := range g.Members {
+			global[[2]int{m.Doc, m.Entity}] = gi
+		}
+	}
+	return global
+}

@@ -76,12 +76,7 @@ func leadPeople(in []Input, ents []analyze.Global) []map[int]bool {
 			docs = append(docs, i)
 		}
 	}
-	global := map[[2]int]int{}
-	for gi, g := range ents {
-		for _, m := range g.Members {
-			global[[2]int{m.Doc, m.Entity}] = gi
-		}
-	}
+	global := globalIndex(ents)
 	out := make([]map[int]bool, len(in))
 	for i, x := range in {
 		out[i] = map[int]bool{}

@@ -120,13 +120,7 @@ func (t ExtractTotals) P() float64 { return mean(t.sumP, t.nP) }
 func (t ExtractTotals) R() float64 { return mean(t.sumR, t.nR) }
 
 // F1 is the harmonic mean of P and R.
-func (t ExtractTotals) F1() float64 {
-	p, r := t.P(), t.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (t ExtractTotals) F1() float64 { return f1(t.P(), t.R()) }
 
 // String is the benchmark's summary line.
 func (t ExtractTotals) String() string {

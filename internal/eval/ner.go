@@ -136,13 +136,7 @@ func (c NERCounts) P() float64 { return ratio(c.Correct, c.Pred) }
 func (c NERCounts) R() float64 { return ratio(c.Correct, c.Gold) }
 
 // F1 is the harmonic mean of P and R.
-func (c NERCounts) F1() float64 {
-	p, r := c.P(), c.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (c NERCounts) F1() float64 { return f1(c.P(), c.R()) }
 
 func (c *NERCounts) add(o NERCounts) {
 	c.Gold += o.Gold
