@@ -54,6 +54,9 @@ func Analyze(ctx context.Context, sources []string, opt Options) report.Report {
 		ids[i] = x.Doc.ID
 	}
 	ins := cluster.Inputs(ids, analysed, ents)
+	for i, x := range kept {
+		ins[i].Title, ins[i].Language = x.Article.Title, x.Article.Language
+	}
 	clusters := cluster.Cluster(ins, cluster.NewDocFreq(ins), cluster.Options{})
 	return newReport(res, analysed, ents, clusters, report.Options{WithText: opt.WithText})
 }

@@ -20,6 +20,8 @@ import (
 // Input is one analysed article to place.
 type Input struct {
 	ID       string
+	Title    string // the headline, when the extractor found one apart from the text
+	Language string // ISO 639-1 code, "" when unknown
 	Doc      *analyze.Doc
 	Entities map[string]int // ids of the entities it names (across articles) → mentions
 }
@@ -59,17 +61,19 @@ func Features(in Input) Counts {
 		leadEnd = d.Sentences[leadSentences].Start
 	}
 	for _, t := range d.Tokens {
-		if t.Kind != analyze.Word || t.Len() < 3 {
-			continue
-		}
-		w := strings.ToLower(t.Text(d.Text))
-		if stopWords[w] {
+		w := contentWord(t, d.Text)
+		if w == "" {
 			continue
 		}
 		if t.Start < leadEnd {
 			c["w:"+w] += leadWeight
 		} else {
 			c["w:"+w]++
+		}
+	}
+	for _, t := range analyze.Tokenize(in.Title) {
+		if w := contentWord(t, in.Title); w != "" {
+			c["w:"+w] += leadWeight
 		}
 	}
 	for id, n := range in.Entities {
@@ -81,6 +85,19 @@ func Features(in Input) Counts {
 		}
 	}
 	return c
+}
+
+// contentWord returns token t of text lower-cased, or "" if it is no
+// word, too short or a stop word.
+func contentWord(t analyze.Token, text string) string {
+	if t.Kind != analyze.Word || t.Len() < 3 {
+		return ""
+	}
+	w := strings.ToLower(t.Text(text))
+	if stopWords[w] {
+		return ""
+	}
+	return w
 }
 
 // DocFreq counts in how many articles each feature occurs: the batch's

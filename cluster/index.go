@@ -25,7 +25,7 @@ type group struct {
 	keys    []string // the features it is indexed under
 	last    time.Time
 	members []int
-	story   int // for an event: its story
+	events  [][]int // for a closed story: its events' members
 	retired bool
 	listed  bool // in index.active
 }
@@ -116,16 +116,16 @@ func cosine(v Vector, g *group) float64 {
 	return s / math.Sqrt(g.norm2)
 }
 
-// nearest returns the candidate group nearest to v, or own — the group
-// v is in, compared without v — when none is nearer; retired groups are
-// not candidates.
-func (x *index) nearest(v Vector, query []string, own int) int {
+// nearest returns the candidate group nearest to v if its cosine reaches
+// th, or own — the group v is in, compared without v — when none is
+// nearer; retired groups are not candidates.
+func (x *index) nearest(v Vector, query []string, own int, th float64) int {
 	best, bs := own, cosineWithout(v, x.groups[own])
 	for _, g := range x.candidates(query) {
 		if x.groups[g].retired || g == own {
 			continue
 		}
-		if s := cosine(v, x.groups[g]); s > bs {
+		if s := cosine(v, x.groups[g]); s > bs && s >= th {
 			best, bs = g, s
 		}
 	}

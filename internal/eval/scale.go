@@ -27,14 +27,14 @@ type ScalePoint struct {
 	Articles      int
 	PerArticle    time.Duration // mean time to place one article since the last point
 	HeapMiB       float64       // live heap after a collection
-	ActiveEvents  int
+	OpenArticles  int           // articles of the open stories, kept until their story closes
 	ActiveStories int
 	Copies        int // near-duplicates found so far
 }
 
 func (p ScalePoint) String() string {
-	return fmt.Sprintf("scale articles %d us/article %.1f heap_mib %.1f active_events %d active_stories %d copies %d",
-		p.Articles, float64(p.PerArticle.Nanoseconds())/1e3, p.HeapMiB, p.ActiveEvents, p.ActiveStories, p.Copies)
+	return fmt.Sprintf("scale articles %d us/article %.1f heap_mib %.1f open_articles %d active_stories %d copies %d",
+		p.Articles, float64(p.PerArticle.Nanoseconds())/1e3, p.HeapMiB, p.OpenArticles, p.ActiveStories, p.Copies)
 }
 
 // RunScale places sizes[len(sizes)-1] synthetic articles, one every
@@ -65,7 +65,7 @@ func RunScale(base []ScaleBase, df cluster.DocFreq, sizes []int, every time.Dura
 		if dups.Add(fmt.Sprint(k), sk, t) != "" {
 			copies++
 		}
-		o.Place(k, df.Weigh(c), t)
+		o.Place(k, df.Weigh(c), "", t)
 		prev, prevSketch = c, sk
 		if k+1 == sizes[next] {
 			el := time.Since(start)
@@ -74,7 +74,7 @@ func RunScale(base []ScaleBase, df cluster.DocFreq, sizes []int, every time.Dura
 			runtime.ReadMemStats(&ms)
 			ev, st := o.Active()
 			out = append(out, ScalePoint{Articles: k + 1, PerArticle: el / time.Duration(k+1-last),
-				HeapMiB: float64(ms.HeapAlloc) / (1 << 20), ActiveEvents: ev, ActiveStories: st, Copies: copies})
+				HeapMiB: float64(ms.HeapAlloc) / (1 << 20), OpenArticles: ev, ActiveStories: st, Copies: copies})
 			last, next = k+1, next+1
 			start = time.Now()
 		}

@@ -29,7 +29,7 @@ func TestRunScale(t *testing.T) {
 	if points[1].Copies != 5 {
 		t.Errorf("%d copies found, want the 5 planted (one in ten)", points[1].Copies)
 	}
-	if points[1].ActiveEvents == 0 || points[1].ActiveEvents > 50 {
-		t.Errorf("%d open events", points[1].ActiveEvents)
+	if points[1].OpenArticles == 0 || points[1].OpenArticles > 50 {
+		t.Errorf("%d open articles", points[1].OpenArticles)
 	}
 }
