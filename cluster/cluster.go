@@ -11,8 +11,8 @@ import (
 // ECB+ train and dev topics (docs/quality.md).
 type Options struct {
 	StoryThreshold float64       // cosine to a story's centroid to join it; default 0.06
-	EventThreshold float64       // cosine, inside a story, to join an event; default 0.15
-	Window         time.Duration // stories idle this long are closed; default 7 days
+	EventThreshold float64       // cosine, inside a story, to join an event; default 0.10
+	Window         time.Duration // stories idle this long are closed; default 60 days
 }
 
 func (o Options) withDefaults() Options {
@@ -105,8 +105,9 @@ func NewOnline(opt Options) *Online {
 const sweepEvery = 1024
 
 // Place puts article i, with vector v, in language lang ("" if unknown),
-// published at t, into a story and returns its number. Articles must come in order of publish time (then
-// id) for the result not to depend on input order.
+// published at t, into a story and returns its number. Articles must
+// come in order of publish time (then id) for the result not to depend on
+// input order.
 func (o *Online) Place(i int, v Vector, lang string, t time.Time) (story int) {
 	s := o.stories.best(v, v.top(queryKeys), o.opt.StoryThreshold, t, o.opt.Window)
 	if s < 0 {
