@@ -142,8 +142,7 @@ func isEntity(key string) bool { return strings.HasPrefix(key, "e:") }
 
 // centroid is an event being built inside a story.
 type centroid struct {
-	sum   vector
-	norm2 float64
+	centre
 	n     int
 	ents  map[string]int  // entities not story-wide → articles naming them
 	wide  map[string]bool // the story-wide entities
@@ -151,23 +150,24 @@ type centroid struct {
 }
 
 func newCentroid(wide map[string]bool) *centroid {
-	return &centroid{sum: vector{}, ents: map[string]int{}, wide: wide, langs: map[string]int{}}
+	return &centroid{centre: centre{sum: vector{}}, ents: map[string]int{}, wide: wide, langs: map[string]int{}}
 }
 
 // add adds unit vector v of an article in language lang to the event
 // (sign 1) or takes it out (-1).
-func (c *centroid) add(v Vector, lang string, sign float64) {
+func (c *centroid) add(v Vector, lang string, sign int) {
+	if sign > 0 {
+		c.centre.add(v)
+	} else {
+		c.centre.remove(v)
+	}
 	for _, e := range v {
-		old := c.sum[e.key]
-		now := old + sign*e.w
-		c.sum[e.key] = now
-		c.norm2 += now*now - old*old
 		if isEntity(e.key) && !c.wide[e.key] {
-			c.ents[e.key] += int(sign)
+			c.ents[e.key] += sign
 		}
 	}
-	c.n += int(sign)
-	c.langs[lang] += int(sign)
+	c.n += sign
+	c.langs[lang] += sign
 }
 
 // similarity is the cosine of v, an article in language lang, and the
@@ -186,30 +186,15 @@ func (c *centroid) similarity(v Vector, lang string, without bool) float64 {
 	var s float64
 	if c.foreign(lang, without) {
 		s = c.namesCosine(v, without)
+	} else if without {
+		s = c.cosineWithout(v)
 	} else {
-		s = c.cosine(v, without)
+		s = c.cosine(v)
 	}
 	if c.lacksKey(v, members, without) {
 		s *= noKeyFactor
 	}
 	return s
-}
-
-// cosine is the cosine of unit vector v and the centroid, without v when
-// without.
-func (c *centroid) cosine(v Vector, without bool) float64 {
-	d := 0.0
-	for _, e := range v {
-		d += e.w * c.sum[e.key]
-	}
-	n2 := c.norm2
-	if without {
-		n2, d = n2-2*d+1, d-1
-	}
-	if n2 <= 1e-9 {
-		return 0
-	}
-	return d / math.Sqrt(n2)
 }
 
 // foreign reports whether the event has articles in known languages and
@@ -270,21 +255,16 @@ func isName(key string) bool { return isEntity(key) || strings.HasPrefix(key, "t
 // entities not counted when without) has key participants and v names
 // none of them.
 func (c *centroid) lacksKey(v Vector, members int, without bool) bool {
-	names := map[string]bool{}
-	for _, e := range v {
-		if isEntity(e.key) {
-			names[e.key] = true
-		}
-	}
 	hasKey := false
 	for key, cnt := range c.ents {
-		if without && names[key] {
+		names := v.has(key)
+		if without && names {
 			cnt--
 		}
 		if cnt == 0 || float64(cnt) < keyShare*float64(members) {
 			continue
 		}
-		if names[key] {
+		if names {
 			return false
 		}
 		hasKey = true

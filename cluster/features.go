@@ -183,6 +183,12 @@ func (df DocFreq) Weigh(c Counts) Vector {
 	return v
 }
 
+// has reports whether v has feature key.
+func (v Vector) has(key string) bool {
+	_, ok := slices.BinarySearchFunc(v, key, func(e entry, k string) int { return strings.Compare(e.key, k) })
+	return ok
+}
+
 // top returns the n heaviest features, ties by name.
 func (v Vector) top(n int) []string {
 	s := slices.Clone(v)

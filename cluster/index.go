@@ -20,8 +20,7 @@ const (
 
 // group is a cluster being built: an event or a story.
 type group struct {
-	sum     vector // the sum of its members' vectors
-	norm2   float64
+	centre           // the sum of its members' vectors
 	keys    []string // the features it is indexed under
 	last    time.Time
 	members []int
@@ -72,7 +71,7 @@ func (x *index) best(v Vector, query []string, th float64, now time.Time, window
 			x.retire(g)
 			continue
 		}
-		if s := cosine(v, grp); s > bs || s == bs && best < 0 {
+		if s := grp.cosine(v); s > bs || s == bs && best < 0 {
 			best, bs = g, s
 		}
 	}
@@ -105,27 +104,16 @@ func (x *index) candidates(keys []string) []int {
 	return out
 }
 
-func cosine(v Vector, g *group) float64 {
-	if g.norm2 == 0 {
-		return 0
-	}
-	s := 0.0
-	for _, e := range v {
-		s += e.w * g.sum[e.key]
-	}
-	return s / math.Sqrt(g.norm2)
-}
-
 // nearest returns the candidate group nearest to v if its cosine reaches
 // th, or own — the group v is in, compared without v — when none is
 // nearer; retired groups are not candidates.
 func (x *index) nearest(v Vector, query []string, own int, th float64) int {
-	best, bs := own, cosineWithout(v, x.groups[own])
+	best, bs := own, x.groups[own].cosineWithout(v)
 	for _, g := range x.candidates(query) {
 		if x.groups[g].retired || g == own {
 			continue
 		}
-		if s := cosine(v, x.groups[g]); s > bs && s >= th {
+		if s := x.groups[g].cosine(v); s > bs && s >= th {
 			best, bs = g, s
 		}
 	}
@@ -135,19 +123,7 @@ func (x *index) nearest(v Vector, query []string, own int, th float64) int {
 // remove takes article i, with vector v, out of group g.
 func (x *index) remove(g int, i int, v Vector) {
 	grp := x.groups[g]
-	for _, e := range v {
-		old, ok := grp.sum[e.key]
-		if !ok {
-			continue // pruned from the centroid
-		}
-		left := max(old-e.w, 0)
-		if left == 0 {
-			delete(grp.sum, e.key)
-		} else {
-			grp.sum[e.key] = left
-		}
-		grp.norm2 += left*left - old*old
-	}
+	grp.remove(v)
 	grp.members = slices.DeleteFunc(grp.members, func(m int) bool { return m == i })
 	if len(grp.members) == 0 {
 		grp.sum, grp.norm2 = vector{}, 0
@@ -156,7 +132,7 @@ func (x *index) remove(g int, i int, v Vector) {
 
 // create starts an empty group and returns its number.
 func (x *index) create() int {
-	x.groups = append(x.groups, &group{sum: vector{}, listed: true})
+	x.groups = append(x.groups, &group{centre: centre{sum: vector{}}, listed: true})
 	x.active = append(x.active, len(x.groups)-1)
 	return len(x.groups) - 1
 }
@@ -171,11 +147,7 @@ func (x *index) add(g int, i int, v Vector, t time.Time) {
 			x.active = append(x.active, g)
 		}
 	}
-	for _, e := range v { // v is sorted: the same sums in the same order every run
-		old := grp.sum[e.key]
-		grp.sum[e.key] = old + e.w
-		grp.norm2 += (old+e.w)*(old+e.w) - old*old
-	}
+	grp.add(v)
 	if len(grp.sum) > 2*maxCentroid {
 		prune(grp)
 	}
@@ -245,14 +217,60 @@ func heaviest(v vector, n int) []entry {
 	return all[:min(n, len(all))]
 }
 
-// cosineWithout is the cosine of unit vector v and g's centroid with v
-// taken out of it: |sum-v|² = |sum|² - 2 v·sum + 1.
-func cosineWithout(v Vector, g *group) float64 {
+// centre is a sum of unit vectors and its squared length: the centroid
+// of a group or an event.
+type centre struct {
+	sum   vector
+	norm2 float64
+}
+
+// add adds unit vector v.
+func (c *centre) add(v Vector) {
+	for _, e := range v { // v is sorted: the same sums in the same order every run
+		old := c.sum[e.key]
+		c.sum[e.key] = old + e.w
+		c.norm2 += (old+e.w)*(old+e.w) - old*old
+	}
+}
+
+// remove takes unit vector v out again; features pruned since are skipped.
+func (c *centre) remove(v Vector) {
+	for _, e := range v {
+		old, ok := c.sum[e.key]
+		if !ok {
+			continue
+		}
+		left := max(old-e.w, 0)
+		if left == 0 {
+			delete(c.sum, e.key)
+		} else {
+			c.sum[e.key] = left
+		}
+		c.norm2 += left*left - old*old
+	}
+}
+
+func (c *centre) dot(v Vector) float64 {
 	d := 0.0
 	for _, e := range v {
-		d += e.w * g.sum[e.key]
+		d += e.w * c.sum[e.key]
 	}
-	n2 := g.norm2 - 2*d + 1
+	return d
+}
+
+// cosine is the cosine of unit vector v and the centre.
+func (c *centre) cosine(v Vector) float64 {
+	if c.norm2 == 0 {
+		return 0
+	}
+	return c.dot(v) / math.Sqrt(c.norm2)
+}
+
+// cosineWithout is the cosine of unit vector v and the centre with v
+// taken out of it: |sum-v|² = |sum|² - 2 v·sum + 1.
+func (c *centre) cosineWithout(v Vector) float64 {
+	d := c.dot(v)
+	n2 := c.norm2 - 2*d + 1
 	if n2 <= 1e-9 {
 		return 0
 	}
