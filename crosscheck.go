@@ -6,6 +6,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/cluster"
+	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/ingest"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/report"
@@ -50,13 +51,11 @@ func Analyze(ctx context.Context, sources []string, opt Options) report.Report {
 	res.Articles = kept
 	ents := analyze.Resolve(analysed)
 	ids := make([]string, len(kept))
+	arts := make([]extract.Article, len(kept))
 	for i, x := range kept {
-		ids[i] = x.Doc.ID
+		ids[i], arts[i] = x.Doc.ID, x.Article
 	}
-	ins := cluster.Inputs(ids, analysed, ents)
-	for i, x := range kept {
-		ins[i].Title, ins[i].Language = x.Article.Title, x.Article.Language
-	}
+	ins := cluster.Inputs(ids, arts, analysed, ents)
 	clusters := cluster.Cluster(ins, cluster.NewDocFreq(ins), cluster.Options{})
 	return newReport(res, analysed, ents, clusters, report.Options{WithText: opt.WithText})
 }

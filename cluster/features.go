@@ -15,6 +15,7 @@ import (
 	"github.com/crosscheck/crosscheck/cluster/internal/docfreq"
 
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/extract"
 )
 
 // Input is one analysed article to place.
@@ -26,12 +27,13 @@ type Input struct {
 	Entities map[string]int // ids of the entities it names (across articles) → mentions
 }
 
-// Inputs pairs each analysis (ids[i] is docs[i]'s article) with the
-// entities it names across articles, as analyze.Resolve found them.
-func Inputs(ids []string, docs []*analyze.Doc, ents []analyze.Global) []Input {
+// Inputs pairs each analysis (ids[i] is docs[i]'s article, arts[i] what
+// was extracted of it) with the entities it names across articles, as
+// analyze.Resolve found them.
+func Inputs(ids []string, arts []extract.Article, docs []*analyze.Doc, ents []analyze.Global) []Input {
 	ins := make([]Input, len(docs))
 	for i, d := range docs {
-		ins[i] = Input{ID: ids[i], Doc: d, Entities: map[string]int{}}
+		ins[i] = Input{ID: ids[i], Title: arts[i].Title, Language: arts[i].Language, Doc: d, Entities: map[string]int{}}
 	}
 	for _, g := range ents {
 		for _, m := range g.Members {

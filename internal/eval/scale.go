@@ -12,6 +12,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/cluster"
+	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 )
 
@@ -130,16 +131,17 @@ func LoadScaleBase(ctx context.Context, sources []string) ([]ScaleBase, cluster.
 	res := pipeline.Extract(ctx, sources, pipeline.Options{})
 	docs, _ := pipeline.Analyze(ctx, res.Articles, pipeline.Options{}, analyze.Options{})
 	var ids []string
+	var arts []extract.Article
 	var kept []*analyze.Doc
 	for i, d := range docs {
 		if d != nil {
-			ids, kept = append(ids, res.Articles[i].Doc.ID), append(kept, d)
+			ids, arts, kept = append(ids, res.Articles[i].Doc.ID), append(arts, res.Articles[i].Article), append(kept, d)
 		}
 	}
 	if len(kept) == 0 {
 		return nil, cluster.DocFreq{}, fmt.Errorf("eval: no article could be read from %s", strings.Join(sources, ", "))
 	}
-	ins := cluster.Inputs(ids, kept, analyze.Resolve(kept))
+	ins := cluster.Inputs(ids, arts, kept, analyze.Resolve(kept))
 	base := make([]ScaleBase, len(ins))
 	for i, in := range ins {
 		base[i] = ScaleBase{Counts: cluster.Features(in), Sketch: cluster.NewSketch(in.Doc.Text)}
