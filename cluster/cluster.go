@@ -62,7 +62,7 @@ func Cluster(ins []Input, df DocFreq, opt Options) Result {
 		if of := dups.Add(in.ID, NewSketch(in.Doc.Text), in.Doc.Published); of != "" {
 			res.DuplicateOf[in.ID] = of
 		}
-		o.Place(i, df.Vector(in), in.Language, in.Doc.Published)
+		o.Place(i, df.Vector(in), Meta{Lang: in.Language, Mode: in.Mode}, in.Doc.Published)
 	}
 	o.Refine(refinePasses)
 	o.Finish()
@@ -91,9 +91,15 @@ type Online struct {
 type placed struct {
 	i     int
 	v     Vector
-	lang  string
+	meta  Meta
 	t     time.Time
 	story int
+}
+
+// Meta is what, besides its features, tells an article's event apart.
+type Meta struct {
+	Lang string // its language, "" if unknown: words only match within one
+	Mode string // claims.Held or claims.Planned, as its lead reports its event; "" if neither
 }
 
 // NewOnline returns an empty clusterer.
@@ -104,22 +110,44 @@ func NewOnline(opt Options) *Online {
 // sweepEvery is how often (in articles) idle stories are closed.
 const sweepEvery = 1024
 
-// Place puts article i, with vector v, in language lang ("" if unknown),
-// published at t, into a story and returns its number. Articles must
+// Place puts article i, with vector v and meta m, published at t, into a story and returns its number. Articles must
 // come in order of publish time (then id) for the result not to depend on
 // input order.
-func (o *Online) Place(i int, v Vector, lang string, t time.Time) (story int) {
+func (o *Online) Place(i int, v Vector, m Meta, t time.Time) (story int) {
 	s := o.stories.best(v, v.top(queryKeys), o.opt.StoryThreshold, t, o.opt.Window)
 	if s < 0 {
 		s = o.stories.create()
 	}
 	o.stories.add(s, i, v, t)
-	o.open = append(o.open, placed{i, v, lang, t, s})
-	if o.placed++; o.placed%sweepEvery == 0 {
+	o.open = append(o.open, placed{i, v, m, t, s})
+	if o.placed++; o.placed%sweepEvery == 0 && !t.IsZero() {
 		o.stories.sweep(t, o.opt.Window)
-		o.split(func(s int) bool { return o.stories.groups[s].retired })
+		o.settle(t)
 	}
 	return s
+}
+
+// eventIdle: in a story open for longer than the window, an event no
+// article has joined for this long is settled — its articles leave the
+// open set — so a story that never goes idle still keeps only the
+// articles of its last window (see split).
+const eventIdle = 7 * 24 * time.Hour
+
+// settle splits into events the stories closed since the last sweep,
+// and those whose oldest open article is older than the window; of the
+// latter, the events idle for eventIdle are settled and the rest stay
+// open.
+func (o *Online) settle(now time.Time) {
+	oldest := map[int]time.Time{}
+	for _, p := range o.open {
+		if _, ok := oldest[p.story]; !ok && !p.t.IsZero() {
+			oldest[p.story] = p.t
+		}
+	}
+	o.split(func(s int) bool {
+		t, ok := oldest[s]
+		return o.stories.groups[s].retired || ok && now.Sub(t) > o.opt.Window
+	}, now)
 }
 
 // Refine moves each article of the open stories to the story whose
@@ -158,29 +186,81 @@ func (o *Online) Refine(passes int) {
 }
 
 // Finish closes every open story and splits it into events.
-func (o *Online) Finish() { o.split(func(int) bool { return true }) }
+func (o *Online) Finish() { o.split(func(int) bool { return true }, time.Time{}) }
 
-// split divides the open stories that closing says to close into events
-// and lets go of their articles' vectors.
-func (o *Online) split(closing func(story int) bool) {
-	byStory := map[int][]placed{}
+// split divides the open stories that selected picks into events and
+// settles them: all of a closed story's events (or every event, when now
+// is zero); of a story still open, those idle for eventIdle before now,
+// and of the others their articles older than eventIdle, as an event of
+// their own (a happening does not run for months; this keeps the open
+// part of a story that never rests within the window, and splits such a
+// story about once a window). The articles of settled
+// events leave the open set and their vectors are let go.
+func (o *Online) split(selected func(story int) bool, now time.Time) {
+	byStory := map[int][]int{} // story → positions in o.open
 	var order []int
-	kept := o.open[:0]
-	for _, p := range o.open {
-		if !closing(p.story) {
-			kept = append(kept, p)
+	for k, p := range o.open {
+		if !selected(p.story) {
 			continue
 		}
 		if byStory[p.story] == nil {
 			order = append(order, p.story)
 		}
-		byStory[p.story] = append(byStory[p.story], p)
+		byStory[p.story] = append(byStory[p.story], k)
+	}
+	settled := make([]bool, len(o.open))
+	for _, s := range order {
+		arts := make([]placed, len(byStory[s]))
+		for j, k := range byStory[s] {
+			arts[j] = o.open[k]
+		}
+		all := now.IsZero() || o.stories.groups[s].retired
+		for _, ev := range splitEvents(arts, o.opt.EventThreshold) {
+			if !all && !idle(arts, ev, now) {
+				ev = older(arts, ev, now.Add(-eventIdle))
+			}
+			if len(ev) == 0 {
+				continue
+			}
+			ids := make([]int, len(ev))
+			for j, a := range ev {
+				ids[j] = arts[a].i
+				settled[byStory[s][a]] = true
+			}
+			o.stories.groups[s].events = append(o.stories.groups[s].events, ids)
+		}
+	}
+	kept := o.open[:0]
+	for k, p := range o.open {
+		if !settled[k] {
+			kept = append(kept, p)
+		}
 	}
 	clear(o.open[len(kept):])
 	o.open = kept
-	for _, s := range order {
-		o.stories.groups[s].events = splitEvents(byStory[s], o.opt.EventThreshold)
+}
+
+// older returns the articles of the event (positions in arts) dated
+// before cutoff.
+func older(arts []placed, ev []int, cutoff time.Time) []int {
+	var out []int
+	for _, a := range ev {
+		if !arts[a].t.IsZero() && arts[a].t.Before(cutoff) {
+			out = append(out, a)
+		}
 	}
+	return out
+}
+
+// idle reports whether no article of the event (positions in arts) is
+// dated within eventIdle before now.
+func idle(arts []placed, ev []int, now time.Time) bool {
+	for _, a := range ev {
+		if !arts[a].t.IsZero() && now.Sub(arts[a].t) <= eventIdle {
+			return false
+		}
+	}
+	return true
 }
 
 // Window is how long an idle story stays open.

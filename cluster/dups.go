@@ -75,28 +75,29 @@ func (d *Dups) sweep(now time.Time) {
 	if d.window <= 0 || now.IsZero() {
 		return
 	}
-	old := map[int]bool{}
 	kept := d.live[:0]
 	for _, i := range d.live {
 		if t := d.items[i].t; !t.IsZero() && now.Sub(t) > d.window {
-			old[i] = true
-			d.items[i].sketch = nil
+			d.drop(i)
 			continue
 		}
 		kept = append(kept, i)
 	}
 	d.live = kept
-	if len(old) == 0 {
-		return
-	}
-	for k, b := range d.buckets {
-		b = slices.DeleteFunc(b, func(i int) bool { return old[i] })
+}
+
+// drop takes item i out of its buckets (only those: a sweep costs what
+// leaves the window, not the whole index) and lets go of its sketch.
+func (d *Dups) drop(i int) {
+	for _, k := range d.items[i].sketch.bandKeys() {
+		b := slices.DeleteFunc(d.buckets[k], func(j int) bool { return j == i })
 		if len(b) == 0 {
 			delete(d.buckets, k)
 		} else {
 			d.buckets[k] = b
 		}
 	}
+	d.items[i].sketch = nil
 }
 
 func isCopy(a, b Sketch) bool {

@@ -3,6 +3,8 @@ package cluster
 import (
 	"math"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
 )
 
 // Events inside a story are told apart by what its articles do not all
@@ -25,53 +27,101 @@ const (
 	// noKeyFactor scales the similarity of an article that names none of
 	// an event's key participants.
 	noKeyFactor = 0.7
+	// otherModeFactor scales the similarity of an article whose lead
+	// reports a planned event to an event most of whose articles report a
+	// held one, and the other way round: "agreed to meet" is not "met".
+	otherModeFactor = 0.5
 )
 
 // splitEvents divides the articles of one story, given in placement
 // order, into events: each article joins the event whose centroid (of
 // story-weighted vectors) is nearest if it reaches th, else starts one;
 // then refinePasses times every article moves to a nearer event that
-// reaches th, all moves of a pass decided before any is made. It returns
-// the events as lists of article indexes, in order of first placement.
+// reaches th, all moves of a pass decided before any is made. An article
+// is compared with every event of a story with few events, else with
+// those sharing its heaviest features (eventSet.candidates), so the cost
+// grows with the story's articles, not with articles × events. It returns the
+// events as lists of positions in arts, in order of first placement.
 func splitEvents(arts []placed, th float64) [][]int {
 	vs, wide := localVectors(arts)
-	var evs []*centroid
+	set := &eventSet{wide: wide, post: postings{}}
 	of := make([]int, len(arts))
 	for k, v := range vs {
 		best, bs := -1, th
-		for e, c := range evs {
-			if s := c.similarity(v, arts[k].lang, false); s > bs || s == bs && best < 0 {
+		for _, e := range set.candidates(v) {
+			if s := set.evs[e].similarity(v, arts[k].meta, false); s > bs || s == bs && best < 0 {
 				best, bs = e, s
 			}
 		}
 		if best < 0 {
-			evs = append(evs, newCentroid(wide))
-			best = len(evs) - 1
+			best = set.create()
 		}
-		evs[best].add(v, arts[k].lang, 1)
+		set.add(best, v, arts[k].meta, 1)
 		of[k] = best
 	}
 	for range refinePasses {
-		if !refineEvents(arts, vs, evs, of, th) {
+		if !set.refine(arts, vs, of, th) {
 			break
 		}
 	}
-	return eventLists(arts, evs, of)
+	return positions(len(set.evs), of)
 }
 
-// refineEvents makes one pass of moves and reports whether any was made.
-func refineEvents(arts []placed, vs []Vector, evs []*centroid, of []int, th float64) bool {
+// eventSet is the events of a story being split, filed under their
+// centroids' heaviest features.
+type eventSet struct {
+	evs  []*centroid
+	keys [][]string
+	post postings
+	wide map[string]bool
+}
+
+func (s *eventSet) create() int {
+	s.evs = append(s.evs, newCentroid(s.wide))
+	s.keys = append(s.keys, nil)
+	return len(s.evs) - 1
+}
+
+// eventCandidates bounds the events of a large story an article is
+// compared with: those sharing the most of its heaviest features.
+const eventCandidates = 12
+
+// candidates are every event while there are at most 2×eventCandidates,
+// then the eventCandidates sharing the most of v's heaviest features.
+func (s *eventSet) candidates(v Vector) []int {
+	if len(s.evs) <= 2*eventCandidates {
+		all := make([]int, len(s.evs))
+		for e := range all {
+			all[e] = e
+		}
+		return all
+	}
+	return s.post.best(v.top(queryKeys), eventCandidates)
+}
+
+// add adds v to event e (sign 1) or takes it out (-1), and files the
+// event again while it is small or every 8 articles.
+func (s *eventSet) add(e int, v Vector, m Meta, sign int) {
+	c := s.evs[e]
+	c.add(v, m, sign)
+	if sign > 0 && (c.n <= 8 || c.n%8 == 0) {
+		s.keys[e] = s.post.file(e, s.keys[e], topKeys(c.sum, indexKeys))
+	}
+}
+
+// refine makes one pass of moves and reports whether any was made.
+func (s *eventSet) refine(arts []placed, vs []Vector, of []int, th float64) bool {
 	to := make([]int, len(vs))
 	moved := false
 	for k, v := range vs {
-		lang := arts[k].lang
-		best, bs := of[k], evs[of[k]].similarity(v, lang, true)
-		for e, c := range evs {
-			if e == of[k] || c.n == 0 {
+		m := arts[k].meta
+		best, bs := of[k], s.evs[of[k]].similarity(v, m, true)
+		for _, e := range s.candidates(v) {
+			if e == of[k] || s.evs[e].n == 0 {
 				continue
 			}
-			if s := c.similarity(v, lang, false); s > bs && s >= th {
-				best, bs = e, s
+			if sim := s.evs[e].similarity(v, m, false); sim > bs && sim >= th {
+				best, bs = e, sim
 			}
 		}
 		to[k] = best
@@ -79,19 +129,19 @@ func refineEvents(arts []placed, vs []Vector, evs []*centroid, of []int, th floa
 	}
 	for k, v := range vs {
 		if to[k] != of[k] {
-			evs[of[k]].add(v, arts[k].lang, -1)
-			evs[to[k]].add(v, arts[k].lang, 1)
+			s.add(of[k], v, arts[k].meta, -1)
+			s.add(to[k], v, arts[k].meta, 1)
 			of[k] = to[k]
 		}
 	}
 	return moved
 }
 
-// eventLists lists each non-empty event's articles.
-func eventLists(arts []placed, evs []*centroid, of []int) [][]int {
-	lists := make([][]int, len(evs))
-	for k, p := range arts {
-		lists[of[k]] = append(lists[of[k]], p.i)
+// positions lists each non-empty event's articles by position.
+func positions(events int, of []int) [][]int {
+	lists := make([][]int, events)
+	for k, e := range of {
+		lists[e] = append(lists[e], k)
 	}
 	var out [][]int
 	for _, l := range lists {
@@ -145,17 +195,21 @@ type centroid struct {
 	centre
 	n     int
 	ents  map[string]int  // entities not story-wide → articles naming them
+	hist  map[int]int     // a number of articles → how many entities that many name
+	most  int             // the most articles naming one entity
 	wide  map[string]bool // the story-wide entities
 	langs map[string]int  // languages → articles in it
+	modes map[string]int  // modes → articles in it
 }
 
 func newCentroid(wide map[string]bool) *centroid {
-	return &centroid{centre: centre{sum: vector{}}, ents: map[string]int{}, wide: wide, langs: map[string]int{}}
+	return &centroid{centre: centre{sum: vector{}}, ents: map[string]int{}, hist: map[int]int{}, wide: wide,
+		langs: map[string]int{}, modes: map[string]int{}}
 }
 
-// add adds unit vector v of an article in language lang to the event
-// (sign 1) or takes it out (-1).
-func (c *centroid) add(v Vector, lang string, sign int) {
+// add adds unit vector v of an article with meta m to the event (sign 1)
+// or takes it out (-1).
+func (c *centroid) add(v Vector, m Meta, sign int) {
 	if sign > 0 {
 		c.centre.add(v)
 	} else {
@@ -163,11 +217,12 @@ func (c *centroid) add(v Vector, lang string, sign int) {
 	}
 	for _, e := range v {
 		if isEntity(e.key) && !c.wide[e.key] {
-			c.ents[e.key] += sign
+			c.count(e.key, sign)
 		}
 	}
 	c.n += sign
-	c.langs[lang] += sign
+	c.langs[m.Lang] += sign
+	c.modes[m.Mode] += sign
 }
 
 // similarity is the cosine of v, an article in language lang, and the
@@ -175,7 +230,8 @@ func (c *centroid) add(v Vector, lang string, sign int) {
 // noKeyFactor when the event has key participants and v names none of
 // them. Words do not match across languages, so an article in a language
 // none of the event's articles is in is compared by names and dates alone.
-func (c *centroid) similarity(v Vector, lang string, without bool) float64 {
+func (c *centroid) similarity(v Vector, m Meta, without bool) float64 {
+	lang := m.Lang
 	members := c.n
 	if without {
 		members--
@@ -194,7 +250,27 @@ func (c *centroid) similarity(v Vector, lang string, without bool) float64 {
 	if c.lacksKey(v, members, without) {
 		s *= noKeyFactor
 	}
+	if c.otherMode(m.Mode, without) {
+		s *= otherModeFactor
+	}
 	return s
+}
+
+// otherMode reports whether the articles of the event that say whether it
+// was held or is planned mostly say the opposite of mode (v's own article
+// not counted when without).
+func (c *centroid) otherMode(mode string, without bool) bool {
+	if mode == "" {
+		return false
+	}
+	same, other := c.modes[claims.Held], c.modes[claims.Planned]
+	if mode == claims.Planned {
+		same, other = other, same
+	}
+	if without {
+		same--
+	}
+	return other > same
 }
 
 // foreign reports whether the event has articles in known languages and
@@ -251,23 +327,60 @@ func (c *centroid) namesCosine(v Vector, without bool) float64 {
 // isName: entities and dates read the same in every language.
 func isName(key string) bool { return isEntity(key) || strings.HasPrefix(key, "t:") }
 
+// count adds sign to the articles naming entity key, keeping the
+// histogram of counts and the largest count.
+func (c *centroid) count(key string, sign int) {
+	old := c.ents[key]
+	now := old + sign
+	if old > 0 {
+		c.hist[old]--
+	}
+	if now > 0 {
+		c.hist[now]++
+		c.ents[key] = now
+	} else {
+		delete(c.ents, key)
+	}
+	if now > c.most {
+		c.most = now
+	}
+	for c.most > 0 && c.hist[c.most] == 0 {
+		c.most--
+	}
+}
+
 // lacksKey reports whether the event (of members articles, v's own
 // entities not counted when without) has key participants and v names
-// none of them.
+// none of them. It looks at v's entities, not at all of the event's, so
+// its cost does not grow with the event.
 func (c *centroid) lacksKey(v Vector, members int, without bool) bool {
-	hasKey := false
-	for key, cnt := range c.ents {
-		names := v.has(key)
-		if without && names {
-			cnt--
-		}
-		if cnt == 0 || float64(cnt) < keyShare*float64(members) {
+	th := keyShare * float64(members)
+	if c.most == 0 || float64(c.most) < th {
+		return false // no entity is named by enough of the event's articles
+	}
+	atMost := 0
+	for _, e := range v {
+		if !isEntity(e.key) || c.wide[e.key] {
 			continue
 		}
-		if names {
-			return false
+		cnt := c.ents[e.key]
+		if cnt == c.most {
+			atMost++
 		}
-		hasKey = true
+		if without {
+			cnt--
+		}
+		if cnt > 0 && float64(cnt) >= th {
+			return false // v names a key participant
+		}
 	}
-	return hasKey
+	if c.hist[c.most] > atMost {
+		return true // an entity v does not name is key
+	}
+	for key, cnt := range c.ents { // rare: every most-named entity is v's
+		if float64(cnt) >= th && !v.has(key) {
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/crosscheck/crosscheck/cluster/internal/docfreq"
 
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/extract"
 )
 
@@ -23,6 +24,7 @@ type Input struct {
 	ID       string
 	Title    string // the headline, when the extractor found one apart from the text
 	Language string // ISO 639-1 code, "" when unknown
+	Mode     string // whether its lead reports its event as held or planned (claims.Mode), "" if neither
 	Doc      *analyze.Doc
 	Entities map[string]int // ids of the entities it names (across articles) → mentions
 }
@@ -33,7 +35,8 @@ type Input struct {
 func Inputs(ids []string, arts []extract.Article, docs []*analyze.Doc, ents []analyze.Global) []Input {
 	ins := make([]Input, len(docs))
 	for i, d := range docs {
-		ins[i] = Input{ID: ids[i], Title: arts[i].Title, Language: arts[i].Language, Doc: d, Entities: map[string]int{}}
+		ins[i] = Input{ID: ids[i], Title: arts[i].Title, Language: arts[i].Language, Doc: d, Entities: map[string]int{},
+			Mode: claims.Mode(d, EventType([]*analyze.Doc{d}), leadSentences)}
 	}
 	for _, g := range ents {
 		for _, m := range g.Members {
@@ -48,6 +51,9 @@ func Inputs(ids []string, arts []extract.Article, docs []*analyze.Doc, ents []an
 // its count. Words of the lead count leadWeight times: the first
 // sentences say which event the article is about.
 type Counts map[string]float64
+
+// LeadSentences is how many first sentences make an article's lead.
+const LeadSentences = leadSentences
 
 const (
 	leadSentences = 3

@@ -34,10 +34,10 @@ type group struct {
 type index struct {
 	groups []*group
 	active []int // the groups not retired, in order of creation
-	post   map[string][]int
+	post   postings
 }
 
-func newIndex() *index { return &index{post: map[string][]int{}} }
+func newIndex() *index { return &index{post: postings{}} }
 
 // sweep retires the groups idle for longer than window before now.
 func (x *index) sweep(now time.Time, window time.Duration) {
@@ -78,31 +78,9 @@ func (x *index) best(v Vector, query []string, th float64, now time.Time, window
 	return best
 }
 
-// maxCandidates bounds the groups an article is compared with: those
-// sharing the most of its heaviest features.
-const maxCandidates = 32
-
-// candidates are the groups indexed under any of the keys — at most
-// maxCandidates, those under the most keys (heavier keys first on ties),
-// in order of creation.
-func (x *index) candidates(keys []string) []int {
-	score := map[int]int{}
-	for rank, k := range keys {
-		for _, g := range x.post[k] {
-			score[g] += 2*len(keys) - rank
-		}
-	}
-	out := make([]int, 0, len(score))
-	for g := range score {
-		out = append(out, g)
-	}
-	if len(out) > maxCandidates {
-		slices.SortFunc(out, func(a, b int) int { return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(a, b)) })
-		out = out[:maxCandidates]
-	}
-	slices.Sort(out)
-	return out
-}
+// candidates are the groups indexed under any of the keys: see
+// postings.candidates.
+func (x *index) candidates(keys []string) []int { return x.post.candidates(keys) }
 
 // nearest returns the candidate group nearest to v if its cosine reaches
 // th, or own — the group v is in, compared without v — when none is
@@ -174,16 +152,7 @@ func prune(g *group) {
 // reindex files group g under its heaviest features.
 func (x *index) reindex(g int) {
 	grp := x.groups[g]
-	for _, k := range grp.keys {
-		x.post[k] = slices.DeleteFunc(x.post[k], func(h int) bool { return h == g })
-		if len(x.post[k]) == 0 {
-			delete(x.post, k)
-		}
-	}
-	grp.keys = topKeys(grp.sum, indexKeys)
-	for _, k := range grp.keys {
-		x.post[k] = append(x.post[k], g)
-	}
+	grp.keys = x.post.file(g, grp.keys, topKeys(grp.sum, indexKeys))
 }
 
 // retire removes an idle group from the index and frees its centroid; its
@@ -207,14 +176,30 @@ func topKeys(v vector, n int) []string {
 }
 
 // heaviest returns the n heaviest features of v, heaviest first, ties by
-// name.
+// name. A few out of many are picked without sorting them all.
 func heaviest(v vector, n int) []entry {
-	all := make([]entry, 0, len(v))
-	for k, w := range v {
-		all = append(all, entry{k, w})
+	before := func(a, b entry) int { return cmp.Or(cmp.Compare(b.w, a.w), strings.Compare(a.key, b.key)) }
+	if 4*n >= len(v) {
+		all := make([]entry, 0, len(v))
+		for k, w := range v {
+			all = append(all, entry{k, w})
+		}
+		slices.SortFunc(all, before)
+		return all[:min(n, len(all))]
 	}
-	slices.SortFunc(all, func(a, b entry) int { return cmp.Or(cmp.Compare(b.w, a.w), strings.Compare(a.key, b.key)) })
-	return all[:min(n, len(all))]
+	top := make([]entry, 0, n+1) // sorted, heaviest first
+	for k, w := range v {
+		e := entry{k, w}
+		if len(top) == n && before(e, top[n-1]) >= 0 {
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(top, e, before)
+		top = slices.Insert(top, at, e)
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	return top
 }
 
 // centre is a sum of unit vectors and its squared length: the centroid
@@ -275,4 +260,52 @@ func (c *centre) cosineWithout(v Vector) float64 {
 		return 0
 	}
 	return (d - 1) / math.Sqrt(n2)
+}
+
+// postings lists, for each feature, the groups (or events) filed under it.
+type postings map[string][]int
+
+// file moves group g from the keys it was filed under to keys, and
+// returns keys.
+func (p postings) file(g int, old, keys []string) []string {
+	for _, k := range old {
+		p[k] = slices.DeleteFunc(p[k], func(h int) bool { return h == g })
+		if len(p[k]) == 0 {
+			delete(p, k)
+		}
+	}
+	for _, k := range keys {
+		p[k] = append(p[k], g)
+	}
+	return keys
+}
+
+// maxCandidates bounds the groups an article is compared with: those
+// sharing the most of its heaviest features.
+const maxCandidates = 32
+
+// candidates are the groups filed under any of the keys — at most
+// maxCandidates, those under the most keys (heavier keys first on ties),
+// in order of creation.
+func (p postings) candidates(keys []string) []int { return p.best(keys, maxCandidates) }
+
+// best returns at most n groups filed under any of the keys, those under
+// the most keys (heavier keys first on ties), in order of creation.
+func (p postings) best(keys []string, n int) []int {
+	score := map[int]int{}
+	for rank, k := range keys {
+		for _, g := range p[k] {
+			score[g] += 2*len(keys) - rank
+		}
+	}
+	out := make([]int, 0, len(score))
+	for g := range score {
+		out = append(out, g)
+	}
+	if len(out) > n {
+		slices.SortFunc(out, func(a, b int) int { return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(a, b)) })
+		out = out[:n]
+	}
+	slices.Sort(out)
+	return out
 }

@@ -31,10 +31,7 @@ func runEvalScale(e env, args []string) int {
 		return ExitFailed
 	}
 	fmt.Fprintf(e.stdout, "varying %d articles, one every %s, window %s\n", len(base), *every, cluster.NewOnline(cluster.Options{}).Window())
-	points := eval.RunScale(base, df, ns, *every, cluster.Options{})
-	for _, p := range points {
-		fmt.Fprintln(e.stdout, p)
-	}
+	points := eval.RunScale(base, df, ns, *every, cluster.Options{}, func(p eval.ScalePoint) { fmt.Fprintln(e.stdout, p) })
 	if len(points) >= 2 {
 		ref := points[0]
 		for _, p := range points {

@@ -40,12 +40,13 @@ func (p ScalePoint) String() string {
 
 // RunScale places sizes[len(sizes)-1] synthetic articles, one every
 // `every`, through the online clusterer and the near-duplicate index, and
-// reports a point at each size. Article k varies base article k mod
+// reports a point at each size (to progress too, if not nil, as soon as
+// it is reached). Article k varies base article k mod
 // len(base): each pass over the base is a new generation whose entities
 // and a third of whose words are renamed (new people, places and topics),
 // a fifth of the words dropped, and one article in ten is a copy of the
 // one before. The run is deterministic.
-func RunScale(base []ScaleBase, df cluster.DocFreq, sizes []int, every time.Duration, opt cluster.Options) []ScalePoint {
+func RunScale(base []ScaleBase, df cluster.DocFreq, sizes []int, every time.Duration, opt cluster.Options, progress func(ScalePoint)) []ScalePoint {
 	o := cluster.NewOnline(opt)
 	dups := cluster.NewDups(o.Window())
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -66,7 +67,7 @@ func RunScale(base []ScaleBase, df cluster.DocFreq, sizes []int, every time.Dura
 		if dups.Add(fmt.Sprint(k), sk, t) != "" {
 			copies++
 		}
-		o.Place(k, df.Weigh(c), "", t)
+		o.Place(k, df.Weigh(c), cluster.Meta{}, t)
 		prev, prevSketch = c, sk
 		if k+1 == sizes[next] {
 			el := time.Since(start)
@@ -76,6 +77,9 @@ func RunScale(base []ScaleBase, df cluster.DocFreq, sizes []int, every time.Dura
 			ev, st := o.Active()
 			out = append(out, ScalePoint{Articles: k + 1, PerArticle: el / time.Duration(k+1-last),
 				HeapMiB: float64(ms.HeapAlloc) / (1 << 20), OpenArticles: ev, ActiveStories: st, Copies: copies})
+			if progress != nil {
+				progress(out[len(out)-1])
+			}
 			last, next = k+1, next+1
 			start = time.Now()
 		}

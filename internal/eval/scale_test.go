@@ -22,7 +22,7 @@ func TestRunScale(t *testing.T) {
 		ins = append(ins, in)
 		base = append(base, ScaleBase{Counts: cluster.Features(in), Sketch: cluster.NewSketch(tx)})
 	}
-	points := RunScale(base, cluster.NewDocFreq(ins), []int{20, 50}, time.Hour, cluster.Options{})
+	points := RunScale(base, cluster.NewDocFreq(ins), []int{20, 50}, time.Hour, cluster.Options{}, nil)
 	if len(points) != 2 || points[0].Articles != 20 || points[1].Articles != 50 {
 		t.Fatalf("points %+v, want two, at 20 and 50 articles", points)
 	}
