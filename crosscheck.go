@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/cluster"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/ingest"
@@ -67,7 +68,7 @@ func newReport(res pipeline.Result, docs []*analyze.Doc, ents []analyze.Global, 
 	for i, x := range res.Articles {
 		inp := report.Input{ID: x.Doc.ID, Source: x.Doc.Source, Article: x.Article, Notes: x.Doc.Notes}
 		if docs != nil {
-			inp.Doc = docs[i]
+			inp.Doc, inp.Claims = docs[i], claims.Extract(docs[i])
 		}
 		in = append(in, inp)
 	}

@@ -75,3 +75,10 @@ func placeKey(key string) string {
 	}
 	return key
 }
+
+// Country returns the name of the country a name (any case, an alias like
+// "U.S.") refers to, and whether it is one.
+func Country(name string) (string, bool) {
+	c, ok := gaz().country[nameKey(name)]
+	return c, ok
+}

@@ -48,30 +48,48 @@ var (
 func sentenceModality(text string, toks []Token, sents []Sentence) (mods []Modality, hedges int) {
 	mods = make([]Modality, len(sents))
 	for i, s := range sents {
-		var m Modality
-		for k := s.First; k < s.Last; k++ {
-			if toks[k].Kind != Word {
-				continue
-			}
-			w := strings.ToLower(toks[k].Text(text))
-			switch {
-			case hedgeWords[w]:
-				m |= Hedged
-				hedges++
-			case attributionWords[w] || isSpeechVerb(w):
-				m |= Attributed
-			case negationWords[w] || strings.HasSuffix(w, "n't"):
-				m |= Negated
-			case conditionalWords[w] || w == "set" && k+1 < s.Last && lowerAt(text, toks, k+1) == "to":
-				m |= Conditional
-			}
-		}
+		var n int
+		mods[i], n = wordsModality(text, toks, s.First, s.Last)
+		hedges += n
 		if endsWithQuestion(text, toks, s) {
-			m |= Question
+			mods[i] |= Question
 		}
-		mods[i] = m
 	}
 	return mods, hedges
+}
+
+// ClaimModality is the modality of a claim stated by tokens up to last
+// (exclusive) of sentence s: a hedge, a negation or a future only counts
+// when it comes before the claim's words end ("may have lasted five
+// hours", not "met for five hours, signalling a potential shift"); an
+// attribution or a question mark anywhere in the sentence counts.
+func (d *Doc) ClaimModality(s int, last int) Modality {
+	sent := d.Sentences[s]
+	before, _ := wordsModality(d.Text, d.Tokens, sent.First, min(max(last, sent.First), sent.Last))
+	return before&(Hedged|Negated|Conditional) | d.Modality[s]&(Attributed|Question)
+}
+
+// wordsModality classifies the words of tokens [first, last) and counts
+// their hedge words.
+func wordsModality(text string, toks []Token, first, last int) (m Modality, hedges int) {
+	for k := first; k < last; k++ {
+		if toks[k].Kind != Word {
+			continue
+		}
+		w := strings.ToLower(toks[k].Text(text))
+		switch {
+		case hedgeWords[w]:
+			m |= Hedged
+			hedges++
+		case attributionWords[w] || isSpeechVerb(w):
+			m |= Attributed
+		case negationWords[w] || strings.HasSuffix(w, "n't"):
+			m |= Negated
+		case conditionalWords[w] || w == "set" && k+1 < last && lowerAt(text, toks, k+1) == "to":
+			m |= Conditional
+		}
+	}
+	return m, hedges
 }
 
 func endsWithQuestion(text string, toks []Token, s Sentence) bool {

@@ -57,8 +57,8 @@ func writeArticle(p *printer, a Article) {
 	p.f("- byline: %s\n- published: %s\n- language: %s\n- words: %d\n",
 		orNone(a.Byline), orNone(a.Published), orNone(a.Language), a.Words)
 	if s := a.Signals; s != nil {
-		p.f("- signals: %d quotes, %d named sources, %.0f%% of sentences attributed, %.1f hedges per 100 words\n",
-			s.Quotes, s.NamedSources, 100*s.AttributedShare, s.HedgesPer100Words)
+		p.f("- signals: %d quotes, %d named sources, %.0f%% of sentences attributed, %.1f hedges per 100 words, %.0f%% of lines boilerplate, %d conflicts with other sources\n",
+			s.Quotes, s.NamedSources, 100*s.AttributedShare, s.HedgesPer100Words, 100*s.BoilerplateShare, s.Conflicts)
 	}
 	if len(a.Headings) > 0 {
 		p.f("\n**Headings**\n\n")
@@ -74,9 +74,8 @@ func writeArticle(p *printer, a Article) {
 	}
 }
 
-// writeEntities lists people, organisations and places, each with the
-// articles that name it and the descriptions each source gives.
-// writeStories lists the stories, each with its events.
+// writeStories lists the stories: where their sources disagree, then each
+// event with what its sources agree on and what only one of them says.
 func writeStories(p *printer, stories []Story) {
 	if len(stories) == 0 {
 		return
@@ -84,20 +83,69 @@ func writeStories(p *printer, stories []Story) {
 	p.f("\n## Stories\n")
 	for _, s := range stories {
 		p.f("\n### %s\n\n%s: %s\n", inline(s.Title), plural(len(s.Articles), "1 article", fmt.Sprintf("%d articles", len(s.Articles))), strings.Join(codes(s.Articles), ", "))
+		if len(s.Conflicts) > 0 {
+			p.f("\n**Where the sources disagree**\n\n")
+			for _, c := range s.Conflicts {
+				p.f("- %s\n", inline(c.Summary))
+				for _, side := range c.Sides {
+					if len(side.Evidence) > 0 {
+						e := side.Evidence[0]
+						p.f("  - %s — `%s`: “%s”\n", inline(side.Display), code(e.Article), inline(e.Sentence))
+					}
+				}
+			}
+		}
 		for _, e := range s.Events {
-			var who []string
-			for _, pt := range e.Participants {
-				who = append(who, inline(pt.Name))
-			}
-			p.f("\n- **%s** (%s) — %s", inline(e.Summary), e.Type, strings.Join(codes(e.Articles), ", "))
-			if len(who) > 0 {
-				p.f("; with %s", strings.Join(who, ", "))
-			}
-			p.f("\n")
+			writeEvent(p, e)
 		}
 	}
 }
 
+func writeEvent(p *printer, e Event) {
+	var who []string
+	for _, pt := range e.Participants {
+		who = append(who, inline(pt.Name))
+	}
+	kind := e.Type
+	if e.Mode != "" {
+		kind += ", " + e.Mode
+	}
+	p.f("\n#### %s (%s)\n\n%s", inline(e.Summary), kind, strings.Join(codes(e.Articles), ", "))
+	if len(who) > 0 {
+		p.f("; with %s", strings.Join(who, ", "))
+	}
+	p.f("\n")
+	if len(e.Facts) > 0 {
+		p.f("\n| slot | status | values |\n| --- | --- | --- |\n")
+		for _, f := range e.Facts {
+			var vals []string
+			for _, v := range f.Values {
+				mark := ""
+				if !v.Asserted {
+					mark = " (hedged)"
+				}
+				if v.Superseded {
+					mark += " (superseded)"
+				}
+				vals = append(vals, fmt.Sprintf("%s%s: %s", cell(v.Display), mark, strings.Join(codes(v.Articles), ", ")))
+			}
+			status := f.Status
+			if f.Note != "" {
+				status += " (" + f.Note + ")"
+			}
+			p.f("| %s | %s | %s |\n", cell(f.Slot), status, strings.Join(vals, "; "))
+		}
+	}
+	if len(e.SingleSource) > 0 {
+		p.f("\n**Only one source says**\n\n")
+		for _, d := range e.SingleSource {
+			p.f("- %s (%s) — `%s`: %s\n", inline(d.About), d.Kind, code(d.Article), cell(d.Text))
+		}
+	}
+}
+
+// writeEntities lists people, organisations and places, each with the
+// articles that name it and the descriptions each source gives.
 func writeEntities(p *printer, ents []Entity) {
 	if len(ents) == 0 {
 		return

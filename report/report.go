@@ -3,10 +3,13 @@ package report
 import (
 	"cmp"
 	"github.com/crosscheck/crosscheck/cluster"
+	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/extract"
 )
 
@@ -51,6 +54,10 @@ type Signals struct {
 	Quotes            int     `json:"quotes"`
 	NamedSources      int     `json:"named_sources"`
 	AttributedShare   float64 `json:"attributed_share"`
+	// BoilerplateShare is the share of the article's lines extract removed.
+	BoilerplateShare float64 `json:"boilerplate_share"`
+	// Conflicts counts the conflicts of its story the article is a side of.
+	Conflicts int `json:"conflicts"`
 }
 
 // Entity is a person, organisation or place, one across all articles.
@@ -94,14 +101,20 @@ type Evidence struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Modality string `json:"modality"`
+	// Text is the exact words of [Start, End), when they are not the sentence.
+	Text string `json:"text,omitempty"`
+	// Attribution is who the sentence says the claim comes from, as written.
+	Attribution string `json:"attribution,omitempty"`
 }
 
-// Story arrives with the clustering stage; until then the list is empty.
+// Story is a set of articles about one topic, its events, and where its
+// sources contradict each other.
 type Story struct {
-	ID       string   `json:"id"`
-	Title    string   `json:"title"`
-	Articles []string `json:"articles"`
-	Events   []Event  `json:"events"`
+	ID        string     `json:"id"`
+	Title     string     `json:"title"`
+	Articles  []string   `json:"articles"`
+	Events    []Event    `json:"events"`
+	Conflicts []Conflict `json:"conflicts"`
 }
 
 // Failure is an input that could not be read or extracted.
@@ -122,7 +135,8 @@ type Input struct {
 	ID, Source string
 	Article    extract.Article
 	Notes      []string
-	Doc        *analyze.Doc // the analysis; nil when the article was only extracted
+	Doc        *analyze.Doc   // the analysis; nil when the article was only extracted
+	Claims     []claims.Claim // the claims of Doc
 }
 
 // Options shape a report.
@@ -141,6 +155,7 @@ func New(in []Input, ents []analyze.Global, clusters cluster.Result, failed []Fa
 	}
 	r.Entities, r.Quotes = analysis(in, ents)
 	r.Stories = stories(in, ents, clusters)
+	setConflicts(r.Articles, r.Stories)
 	for i := range r.Articles {
 		if of, ok := clusters.DuplicateOf[r.Articles[i].ID]; ok {
 			r.Articles[i].NearDuplicateOf = &of
@@ -181,7 +196,7 @@ func NewArticle(x Input, opt Options) Article {
 	if x.Doc != nil {
 		s := x.Doc.Signals()
 		out.Signals = &Signals{HedgesPer100Words: s.HedgesPer100Words, Quotes: s.Quotes,
-			NamedSources: s.NamedSources, AttributedShare: s.AttributedShare}
+			NamedSources: s.NamedSources, AttributedShare: s.AttributedShare, BoilerplateShare: boilerplateShare(a)}
 	}
 	return out
 }
@@ -199,4 +214,40 @@ func optional(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// boilerplateShare is the share of an article's lines that extract
+// removed as not being its text.
+func boilerplateShare(a extract.Article) float64 {
+	kept := len(strings.Split(a.Text, "\n\n"))
+	if a.Text == "" {
+		kept = 0
+	}
+	if kept+len(a.Removed) == 0 {
+		return 0
+	}
+	return math.Round(100*float64(len(a.Removed))/float64(kept+len(a.Removed))) / 100
+}
+
+// setConflicts counts, for each article, the conflicts it is a side of.
+func setConflicts(arts []Article, stories []Story) {
+	n := map[string]int{}
+	for _, s := range stories {
+		for _, c := range s.Conflicts {
+			seen := map[string]bool{}
+			for _, side := range c.Sides {
+				for _, a := range side.Articles {
+					if !seen[a] {
+						seen[a] = true
+						n[a]++
+					}
+				}
+			}
+		}
+	}
+	for i := range arts {
+		if arts[i].Signals != nil {
+			arts[i].Signals.Conflicts = n[arts[i].ID]
+		}
+	}
 }

@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/cluster"
+	"github.com/crosscheck/crosscheck/reconcile"
 )
 
 // Event is one happening inside a story.
@@ -16,6 +18,11 @@ type Event struct {
 	Summary      string        `json:"summary"`
 	Articles     []string      `json:"articles"`
 	Participants []Participant `json:"participants"`
+	// Mode says whether most of its articles report it as held or as
+	// planned ("agreed to meet"); omitted when they say neither.
+	Mode         string   `json:"mode,omitempty"`
+	Facts        []Fact   `json:"facts"`
+	SingleSource []Detail `json:"single_source"`
 }
 
 // Participant is a person an event's articles name in their leads.
@@ -30,12 +37,25 @@ type Participant struct {
 // people named in the leads of at least half an event's articles.
 func stories(in []Input, ents []analyze.Global, res cluster.Result) []Story {
 	people := leadPeople(in, ents)
+	lookup := newEntityLookup(in, ents)
+	docs := map[string]*analyze.Doc{}
+	for _, x := range in {
+		docs[x.ID] = x.Doc
+	}
 	out := []Story{}
 	for _, s := range res.Stories {
-		st := Story{ID: "s:" + in[s.Articles[0]].ID, Title: headline(in[s.Articles[0]]), Articles: ids(in, s.Articles)}
+		st := Story{ID: "s:" + in[s.Articles[0]].ID, Title: headline(in[s.Articles[0]]), Articles: ids(in, s.Articles),
+			Conflicts: []Conflict{}}
 		for _, e := range s.Events {
-			st.Events = append(st.Events, event(in, e, ents, people))
+			ev := event(in, e, ents, people)
+			srcs := sources(in, e.Articles, lookup, res.DuplicateOf)
+			ev.Mode = eventMode(in, e.Articles, ev.Type)
+			v := reconcile.Event(ev.Type, ev.Mode, srcs)
+			ev.Facts, ev.SingleSource = facts(docs, v.Facts), details(docs, v.SingleSource)
+			st.Conflicts = append(st.Conflicts, conflicts(docs, ev.ID, v.Conflicts)...)
+			st.Events = append(st.Events, ev)
 		}
+		st.Conflicts = append(st.Conflicts, conflicts(docs, "", reconcile.Entities(sources(in, s.Articles, lookup, res.DuplicateOf)))...)
 		out = append(out, st)
 	}
 	return out
@@ -110,4 +130,22 @@ func ids(in []Input, idx []int) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// eventMode is the mode most of the articles' leads give the event,
+// "" on a tie.
+func eventMode(in []Input, articles []int, typ string) string {
+	n := map[string]int{}
+	for _, i := range articles {
+		if in[i].Doc != nil {
+			n[claims.Mode(in[i].Doc, typ, cluster.LeadSentences)]++
+		}
+	}
+	switch {
+	case n[claims.Held] > n[claims.Planned]:
+		return claims.Held
+	case n[claims.Planned] > n[claims.Held]:
+		return claims.Planned
+	}
+	return ""
 }

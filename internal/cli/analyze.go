@@ -20,6 +20,12 @@ boilerplate, with the reason.
 Output (standard output, or -o FILE):
   --format json   the version-1 JSON report (the stable contract, DESIGN.md)
   --format md     the same for people, in Markdown
+  --format html   one self-contained page (no scripts, no external files):
+                  disputed facts side by side with each source's sentence,
+                  agreed facts, single-source details, which source backs
+                  which value, entities, quotes and articles
+  --format csv    one row a claim: story, event, slot, status, value,
+                  article, modality, evidence span and sentence
 
 Inputs that fail are listed on stderr with the reason and in the report's
 "failed" list; the others are still analysed.`
@@ -28,7 +34,7 @@ func runAnalyze(e env, args []string) int {
 	fs := newFlags("analyze", analyzeHelp)
 	var in inputFlags
 	in.register(fs)
-	format := fs.String("format", "json", "output format: json or md")
+	format := fs.String("format", "json", "output format: json, md, html or csv")
 	withText := fs.Bool("with-text", false, "include each article's main text in the JSON report")
 	paths, code, ok := parse(fs, args, e)
 	if !ok {
@@ -69,6 +75,10 @@ func reportWriter(format string) (func(io.Writer, report.Report) error, error) {
 		return report.WriteJSON, nil
 	case "md", "markdown":
 		return report.WriteMarkdown, nil
+	case "html":
+		return report.WriteHTML, nil
+	case "csv":
+		return report.WriteCSV, nil
 	}
-	return nil, fmt.Errorf("--format %q: want json or md", format)
+	return nil, fmt.Errorf("--format %q: want json, md, html or csv", format)
 }

@@ -1,0 +1,95 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/analyze"
+)
+
+var (
+	// formerWords say someone no longer holds the office named.
+	formerWords = set("former", "erstwhile", "ex", "ex-president", "onetime", "one-time", "then", "then-president", "outgoing")
+	// sittingWords say someone holds it now.
+	sittingWords = set("sitting", "incumbent", "current", "serving")
+	// offices are titles a person holds for a time.
+	offices = set("president", "prime", "chancellor", "minister", "senator", "governor", "mayor", "secretary",
+		"premier", "king", "queen", "chairman", "chairwoman", "ceo", "director", "ambassador", "envoy", "speaker",
+		"leader", "commissioner", "chief")
+	// officialRoles are posts held for a government or an organisation.
+	officialRoles = set("envoy", "ambassador", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+		"official", "representative", "diplomat", "negotiator", "emissary")
+	// unofficialWords deny it.
+	unofficialWords = set("unofficial", "informal", "private", "self-styled", "self-appointed", "freelance")
+)
+
+// attributes makes status claims ("former", or "in office" when the text
+// says sitting, incumbent or current) from the titles and descriptions
+// of people, and role claims ("official" or
+// "unofficial") from those that name a post.
+func (x *extractor) attributes() []Claim {
+	var out []Claim
+	for i, m := range x.d.Mentions {
+		if m.Type != analyze.Person || m.Entity < 0 {
+			continue
+		}
+		if m.Title.Len() > 0 {
+			span := x.withModifiers(m.Title)
+			out = append(out, x.describe(m.Entity, span)...)
+		}
+		for _, d := range x.d.Descriptors {
+			if d.Mention == i && d.Span != m.Title {
+				out = append(out, x.describe(m.Entity, d.Span)...)
+			}
+		}
+	}
+	return out
+}
+
+// withModifiers widens a title to the words before it that qualify it
+// ("former", "erstwhile"), which the title itself leaves out.
+func (x *extractor) withModifiers(title analyze.Span) analyze.Span {
+	k := x.tokenAt(title.Start)
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if !formerWords[x.lower[j]] && !sittingWords[x.lower[j]] && !unofficialWords[x.lower[j]] {
+			break
+		}
+		title.Start = x.d.Tokens[j].Start
+	}
+	return title
+}
+
+// describe makes the status and role claims a description of entity e
+// supports.
+func (x *extractor) describe(e int, span analyze.Span) []Claim {
+	words := strings.FieldsFunc(strings.ToLower(span.Text(x.d.Text)), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '\u00a0'
+	})
+	var former, sitting, office, official, unofficial bool
+	for _, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		former = former || formerWords[w] || strings.HasPrefix(w, "ex-")
+		sitting = sitting || sittingWords[w]
+		office = office || offices[w]
+		official = official || officialRoles[w]
+		unofficial = unofficial || unofficialWords[w] || w == "not"
+	}
+	var out []Claim
+	add := func(slot, value string) {
+		c := x.claim("", slot, value, span)
+		c.Entity = e
+		out = append(out, c)
+	}
+	switch {
+	case former && office:
+		add("status", "former")
+	case sitting && office:
+		add("status", "in office") // "the sitting president"; a bare "President Bush" may be history
+	}
+	switch {
+	case unofficial && official:
+		add("role", "unofficial")
+	case official:
+		add("role", "official")
+	}
+	return out
+}

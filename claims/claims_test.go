@@ -1,0 +1,136 @@
+package claims
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/extract"
+)
+
+func extractText(text string) (*analyze.Doc, []Claim) {
+	d := analyze.Analyze("t", extract.Article{Text: text, Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)}, analyze.Options{})
+	return d, Extract(d)
+}
+
+// describe writes each claim as frame/slot=value (modality).
+func describe(cs []Claim) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, fmt.Sprintf("%s/%s=%s (%s)", c.Frame, c.Slot, c.Value, c.Modality.Primary()))
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // claims that must be there
+		not  []string // and must not
+	}{
+		{"The two leaders met for five hours at the Kremlin in Moscow on Tuesday.",
+			[]string{"meeting/duration=PT5H (asserted)", "meeting/location=Kremlin (asserted)", "meeting/location=Moscow (asserted)", "meeting/day=Tuesday (asserted)"}, nil},
+		{"The talks may have lasted more than four hours.",
+			[]string{"meeting/duration=PT4H (hedged)"}, nil},
+		{"They held a four-hour meeting, signalling a potential shift in relations.",
+			[]string{"meeting/duration=PT4H (asserted)"}, nil},
+		{"The talks ended with no immediate breakthrough.",
+			[]string{"meeting/outcome=no deal (asserted)"}, nil},
+		{"After two days of negotiations the sides reached a ceasefire agreement.",
+			[]string{"meeting/outcome=deal (asserted)"}, nil},
+		{"The minister said it was crucial to achieve a breakthrough.",
+			nil, []string{"meeting/outcome=deal (asserted)"}},
+		{"The Kremlin aide confirmed Thursday that a summit had been agreed.",
+			[]string{"statement/day=Thursday (attributed)"}, nil},
+		{"Troops fought on, and concessions in Ukraine could be part of any negotiated settlement.",
+			nil, []string{"meeting/location=Ukraine (hedged)"}},
+		{"On one hand, the delegation delivered four documents.",
+			[]string{"/count:document=4 (asserted)"}, []string{"/count:hand=1 (asserted)"}},
+		{"The attack killed 12 people and wounded dozens.",
+			[]string{"casualties/count:dead=12 (asserted)"}, nil},
+	} {
+		_, cs := extractText(tc.text)
+		got := describe(cs)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: no %s in %v", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: unwanted %s in %v", tc.text, n, got)
+			}
+		}
+	}
+}
+
+// Every claim has evidence: a span inside its sentence, with the words
+// it displays.
+func TestClaimsHaveEvidence(t *testing.T) {
+	d, cs := extractText("Former President Bill Carter met Prime Minister Ana Ruiz in Lisbon on Monday for three hours. " +
+		"The talks ended without a deal, officials said. About 2,000 people protested outside.")
+	if len(cs) < 4 {
+		t.Fatalf("only %v", describe(cs))
+	}
+	for _, c := range cs {
+		s := d.Sentences[c.Sentence]
+		if !s.Contains(c.Evidence) || c.Evidence.Len() == 0 || c.Display != c.Evidence.Text(d.Text) {
+			t.Errorf("%s: evidence %v outside sentence %v or not %q", describe([]Claim{c}), c.Evidence, s.Span, c.Display)
+		}
+	}
+}
+
+func TestAttributes(t *testing.T) {
+	_, cs := extractText("Former President Bill Carter met special envoy Dan Moss. The incumbent President Ana Ruiz spoke later.")
+	got := map[string]bool{}
+	for _, c := range cs {
+		if c.Slot == "status" || c.Slot == "role" {
+			got[c.Display+"→"+c.Slot+"="+c.Value] = true
+		}
+	}
+	for _, w := range []string{"Former President→status=former", "special envoy→role=official", "incumbent President→status=in office"} {
+		if !got[w] {
+			t.Errorf("missing %s in %v", w, got)
+		}
+	}
+}
+
+func TestMode(t *testing.T) {
+	for text, want := range map[string]string{
+		"The envoys met Putin in Moscow on Tuesday. The talks lasted five hours.":          Held,
+		"Both sides agreed on a meeting between the two presidents, an aide said.":         Planned,
+		"The two leaders will meet in Geneva next month to discuss the plan.":              Planned,
+		"Police arrested two men on Friday. They were charged with theft.":                 "",
+		"The leaders held talks on trade. They agreed to meet again, but the talks ended.": Held,
+	} {
+		d := analyze.Analyze("t", extract.Article{Text: text}, analyze.Options{})
+		typ := "meeting"
+		if strings.Contains(text, "arrested") {
+			typ = "arrest"
+		}
+		if got := Mode(d, typ, 3); got != want {
+			t.Errorf("Mode(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("The two leaders met for five hours at the Kremlin on Tuesday, ending with no deal.")
+	f.Add("Former President X said about $2 billion was lost; the toll rose to 12 people.")
+	f.Add("“No” — without. Lack of a. failed to")
+	f.Fuzz(func(t *testing.T, text string) {
+		d, cs := extractText(text)
+		for _, c := range cs {
+			if c.Evidence.Start < 0 || c.Evidence.End > len(d.Text) || c.Evidence.Start > c.Evidence.End {
+				t.Fatalf("evidence %v outside the text (%d bytes)", c.Evidence, len(d.Text))
+			}
+			if c.Sentence < 0 || c.Sentence >= len(d.Sentences) {
+				t.Fatalf("sentence %d of %d", c.Sentence, len(d.Sentences))
+			}
+		}
+		Mode(d, "meeting", 3)
+	})
+}

@@ -1,0 +1,84 @@
+package claims
+
+import "github.com/crosscheck/crosscheck/analyze"
+
+// Modes of an event an article reports.
+const (
+	Held    = "held"    // it happened: "met", "held a meeting", "the talks ended"
+	Planned = "planned" // it is to happen: "agreed to meet", "a possible summit", "will meet"
+)
+
+var (
+	// plannedCues before a trigger make it a plan.
+	plannedCues = set("will", "would", "could", "shall", "plan", "plans", "planned", "proposed", "propose",
+		"possible", "possibility", "prospect", "prospects", "future", "upcoming", "next", "potential", "expected",
+		"willingness", "prepare", "preparing", "preparations", "arrange", "arranging", "schedule", "scheduled",
+		"agree", "agreed", "agreement", "invitation", "invited", "hopes", "seek", "seeks")
+	// scheduled kinds of event are planned before they are held; an
+	// attack or a death is not announced as a plan.
+	scheduled = set("meeting", "election", "strike")
+	// heldCues around a trigger make it a fact.
+	heldCues = set("held", "recent", "after", "during", "following", "concluded", "ended", "lasted", "took",
+		"hosted", "yesterday", "earlier", "wrapped")
+	// pastTriggers are triggers that are themselves past verbs.
+	pastTriggers = set("met", "visited", "negotiated", "attacked", "bombed", "killed", "arrested", "detained",
+		"signed", "voted", "elected", "died", "won", "acquired", "announced", "declared")
+)
+
+// modeReach is how many tokens around a trigger its cues may be.
+const modeReach = 4
+
+// Mode says whether the lead of an article (its first sentences) reports
+// a scheduled event of kind typ (a meeting, an election, a strike) as
+// held or as planned, by the cues around its triggers; "" when it says
+// neither or both as often, or when typ is not scheduled.
+func Mode(d *analyze.Doc, typ string, sentences int) string {
+	if !scheduled[typ] {
+		return ""
+	}
+	x := newExtractor(d)
+	held, planned := 0, 0
+	for s := 0; s < min(sentences, len(d.Sentences)); s++ {
+		sent := d.Sentences[s]
+		for k := sent.First; k < sent.Last; k++ {
+			if x.frames[k] != typ {
+				continue
+			}
+			switch x.modeAt(k, sent) {
+			case Held:
+				held++
+			case Planned:
+				planned++
+			}
+		}
+	}
+	switch {
+	case held > planned:
+		return Held
+	case planned > held:
+		return Planned
+	}
+	return ""
+}
+
+// modeAt reads the cues around the trigger at token k: a plan before it
+// wins over a past form ("agreed to meet", "would have met").
+func (x *extractor) modeAt(k int, s analyze.Sentence) string {
+	if k > s.First && x.lower[k-1] == "to" && !pastTriggers[x.lower[k]] {
+		return Planned // "to meet"; but not "went to the meeting"
+	}
+	for j := k - 1; j >= s.First && j >= k-modeReach; j-- {
+		if plannedCues[x.lower[j]] {
+			return Planned
+		}
+	}
+	if pastTriggers[x.lower[k]] {
+		return Held
+	}
+	for j := max(s.First, k-modeReach); j < min(s.Last, k+modeReach+1); j++ {
+		if heldCues[x.lower[j]] {
+			return Held
+		}
+	}
+	return ""
+}

@@ -1,0 +1,287 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/analyze"
+)
+
+// seconds in each duration unit; a month is 30 days, a year 365.
+var seconds = map[string]float64{"second": 1, "minute": 60, "hour": 3600, "day": 86400,
+	"week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400}
+
+// approxWords mark a rounded number.
+var approxWords = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
+	"some": true, "approximately": true, "close to": true, "an estimated": true, "estimated": true, "up to": true}
+
+// quantities makes duration, count and amount claims. A duration belongs
+// to the event its noun names ("a four-hour meeting") or to the nearest
+// trigger; without one it is no claim. Counts and amounts belong to the
+// nearest trigger's event, or to none (frame "").
+func (x *extractor) quantities() []Claim {
+	var out []Claim
+	for _, q := range x.d.Quantities {
+		first, last := x.tokenAt(q.Start), x.tokenAt(q.End-1)
+		if first < 0 || last < 0 {
+			continue
+		}
+		frame := ""
+		if q.Noun.Len() > 0 {
+			frame = Trigger(q.Noun.Text(x.d.Text))
+		}
+		slot, value := quantitySlot(x.d.Text, q)
+		if slot == "duration" && frame == "" {
+			frame = x.durationFrame(first, last+1, q)
+		}
+		if frame == "" && slot != "duration" {
+			frame = x.frameNear(first, last+1)
+		}
+		if frame == "casualties" && strings.HasPrefix(slot, "count:") && casualtyNouns[strings.TrimPrefix(slot, "count:")] {
+			slot = "count:" + x.harm(first, last+1) // "killed 12 people": count:dead
+		}
+		if slot == "" || slot == "duration" && frame == "" {
+			continue
+		}
+		c := x.claim(frame, slot, value, q.Span)
+		c.Low, c.High = q.Low, q.High
+		if q.LowOpen {
+			c.Low = math.Nextafter(c.Low, math.Inf(1))
+		}
+		if q.HighOpen {
+			c.High = math.Nextafter(c.High, math.Inf(-1))
+		}
+		if f, ok := seconds[q.Unit]; ok && q.Kind == analyze.Duration {
+			c.Low, c.High = c.Low*f, c.High*f
+		}
+		c.Approx = approxWords[q.Approx]
+		out = append(out, c)
+	}
+	return out
+}
+
+// durationFrame is the event a duration measures: the trigger it is
+// said of ("talks lasted five hours", "met for five hours", "the
+// four-hour duration of the talks"), not any trigger near ("four days
+// after the shooting", "a week since the attack").
+func (x *extractor) durationFrame(first, last int, q analyze.Quantity) string {
+	noun := ""
+	if q.Noun.Len() > 0 {
+		noun = strings.ToLower(q.Noun.Text(x.d.Text))
+	}
+	prev := ""
+	if first > 0 {
+		prev = x.lower[first-1]
+	}
+	if noun != "duration" && noun != "length" && prev != "for" && prev != "lasted" && prev != "lasting" && prev != "last" {
+		return ""
+	}
+	return x.frameNear(first, last)
+}
+
+// harm names what a count of people in a casualty sentence counts: the
+// dead or the injured, by the nearest word that says which.
+func (x *extractor) harm(first, last int) string {
+	s := x.d.Sentences[x.sentOf[first]]
+	best, dist := "dead", maxReach+1
+	for j := max(s.First, first-maxReach); j < min(s.Last, last+maxReach); j++ {
+		w, d := x.lower[j], max(first-j, j-last+1)
+		if injuredWords[w] && d < dist {
+			best, dist = "injured", d
+		} else if deadWords[w] && d < dist {
+			best, dist = "dead", d
+		}
+	}
+	return best
+}
+
+var (
+	injuredWords = set("injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "hospitalised", "hospitalized")
+	deadWords    = set("killed", "killing", "kills", "dead", "died", "death", "deaths", "toll", "fatalities", "lives")
+)
+
+// quantitySlot names the slot of a quantity and its normalised value, or
+// "" when it is not a claim about an event (ordinals, measures, counts of
+// nothing named).
+func quantitySlot(text string, q analyze.Quantity) (slot, value string) {
+	noun := ""
+	if q.Noun.Len() > 0 {
+		noun = singular(strings.ToLower(q.Noun.Text(text)))
+	}
+	switch q.Kind {
+	case analyze.Duration:
+		if q.ISO == "" {
+			return "", ""
+		}
+		return "duration", q.ISO
+	case analyze.Count:
+		if noun == "" || q.Low == 1 && q.High == 1 && !casualtyNouns[noun] {
+			return "", "" // "on one hand", "this one meeting": not a figure
+		}
+		if q.Unit != "" && q.Unit != noun {
+			noun = q.Unit + " " + noun // "a 27-point plan": count:point plan
+		}
+		return "count:" + noun, number(q)
+	case analyze.Money:
+		if noun == "" {
+			noun = "money"
+		}
+		return "amount:" + noun, q.Unit + " " + number(q)
+	case analyze.Percent:
+		if noun == "" || noun == "percent" {
+			return "", ""
+		}
+		return "percent:" + noun, number(q)
+	}
+	return "", ""
+}
+
+// casualtyNouns count people harmed, whose number matters even when it is one.
+var casualtyNouns = set("person", "people", "dead", "death", "victim", "casualty", "civilian", "soldier",
+	"child", "man", "woman", "officer", "worker", "passenger", "student", "injured", "wounded", "hostage")
+
+// number writes a quantity's value: the number, or the interval.
+func number(q analyze.Quantity) string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	switch {
+	case q.Low == q.High:
+		return f(q.Low)
+	case math.IsInf(q.High, 1):
+		return "> " + f(q.Low)
+	case q.Low == 0:
+		return "< " + f(q.High)
+	}
+	return fmt.Sprintf("%s–%s", f(q.Low), f(q.High))
+}
+
+// singular turns a plural noun into its singular, crudely: enough to match
+// "documents" with "document".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// times makes day and date claims: a weekday, or a resolved calendar
+// date, by an event's trigger. A weekday right after a speech verb ("said
+// Thursday") is the day of the statement.
+func (x *extractor) times() []Claim {
+	var out []Claim
+	for _, t := range x.d.Times {
+		first, last := x.tokenAt(t.Start), x.tokenAt(t.End-1)
+		if first < 0 || last < 0 {
+			continue
+		}
+		frame := ""
+		if k := first - 1; k >= 0 && speechVerbs[x.lower[k]] || k >= 1 && x.lower[k] == "on" && speechVerbs[x.lower[k-1]] {
+			frame = "statement"
+		} else if k := x.timeTrigger(first, last+1); k >= 0 {
+			frame = x.frames[k]
+		}
+		if frame == "" {
+			continue
+		}
+		if t.Weekday != "" {
+			out = append(out, x.claim(frame, "day", t.Weekday, t.Span))
+		}
+		if t.Kind == analyze.Date && t.Resolved {
+			out = append(out, x.claim(frame, "date", t.Value, t.Span))
+		}
+	}
+	return out
+}
+
+// speechVerbs report a statement.
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "confirmed": true, "announced": true, "reported": true, "reports": true,
+	"stated": true, "declared": true, "added": true, "noted": true, "insisted": true, "warned": true}
+
+// places makes location claims: a place named after "in" or "at" ("in
+// Moscow", "at the Kremlin") shortly after an event's trigger ("met with
+// Putin in Moscow", "the meeting took place at the Kremlin"), other than
+// a statement's: a place before the trigger is seldom where it happened
+// ("concessions in Ukraine could be part of any negotiated deal").
+func (x *extractor) places() []Claim {
+	var out []Claim
+	for _, m := range x.d.Mentions {
+		if m.Type != analyze.Place || m.Entity < 0 {
+			continue
+		}
+		first, last := x.tokenAt(m.Start), x.tokenAt(m.End-1)
+		if first < 1 || last < 0 || !x.afterLocative(first) {
+			continue
+		}
+		frame := x.frameBefore(first)
+		if frame == "" || frame == "statement" {
+			continue
+		}
+		c := x.claim(frame, "location", x.d.Entities[m.Entity].Name, m.Span)
+		c.Entity = m.Entity
+		out = append(out, c)
+	}
+	return out
+}
+
+// afterLocative reports whether the token before k is "in" or "at" (or
+// "the" after one of them).
+func (x *extractor) afterLocative(k int) bool {
+	p := x.lower[k-1]
+	if p == "the" && k >= 2 {
+		p = x.lower[k-2]
+	}
+	return p == "in" || p == "at"
+}
+
+// placeReach is how many tokens before a place its trigger may be.
+const placeReach = 8
+
+// frameBefore returns the kind of event of the nearest trigger in the
+// placeReach tokens before token k in its sentence, or "".
+func (x *extractor) frameBefore(k int) string {
+	s := x.d.Sentences[x.sentOf[k]]
+	for j := k - 1; j >= s.First && j >= k-placeReach; j-- {
+		if x.frames[j] != "" {
+			return x.frames[j]
+		}
+	}
+	return ""
+}
+
+// clauseWords start another clause: between a trigger and a time, they
+// say the time belongs to another verb ("a man charged in the shooting
+// was on suicide watch Monday").
+var clauseWords = set("was", "were", "is", "are", "has", "have", "had", "said", "says", "told", "will", "would",
+	"who", "which", "when", "where", "while", "but", "because", "starts", "begins", "went", "came")
+
+// afterReach is how many tokens after a time its trigger may be: "Friday
+// night's fire", "Sunday's quake"; further on, a trigger belongs to
+// another clause.
+const afterReach = 3
+
+// timeTrigger returns the token of the trigger a time expression at
+// tokens [first, last) dates: the nearest one before it within maxReach
+// with no clause word between, or right after it; -1 if none.
+func (x *extractor) timeTrigger(first, last int) int {
+	s := x.d.Sentences[x.sentOf[first]]
+	for j := last; j < min(s.Last, last+afterReach); j++ {
+		if x.frames[j] != "" {
+			return j
+		}
+	}
+	for j := first - 1; j >= s.First && j >= first-maxReach; j-- {
+		if clauseWords[x.lower[j]] {
+			return -1
+		}
+		if x.frames[j] != "" {
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,112 @@
+package reconcile
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Entities finds the people the sources describe in ways that cannot
+// both be true: a former president in one, a sitting one in another
+// (kind "status"); an official envoy in one, an unofficial one in another
+// (kind "role"). Each side needs an assertion; copies count once.
+func Entities(srcs []Source) []Conflict {
+	srcs = slices.Clone(srcs)
+	slices.SortFunc(srcs, func(a, b Source) int { return cmp.Compare(a.ID, b.ID) })
+	type key struct{ entity, slot string }
+	sides := map[key]map[string]*Value{}
+	names := map[string]string{}
+	for _, s := range srcs {
+		for _, c := range s.Claims {
+			if (c.Slot != "status" && c.Slot != "role") || c.Entity < 0 || c.Modal() {
+				continue
+			}
+			id, name, ok := s.Entity(c.Entity)
+			if !ok {
+				continue
+			}
+			names[id] = name
+			k := key{id, c.Slot}
+			if sides[k] == nil {
+				sides[k] = map[string]*Value{}
+			}
+			v := sides[k][c.Value]
+			if v == nil {
+				v = &Value{Value: c.Value, Display: c.Value, Strong: true, Central: true}
+				sides[k][c.Value] = v
+			}
+			if !slices.Contains(v.Articles, s.ID) {
+				v.Articles = append(v.Articles, s.ID)
+			}
+			v.Evidence = append(v.Evidence, evidence(s, c))
+		}
+	}
+	var out []Conflict
+	for k, vals := range sides {
+		if len(vals) < 2 {
+			continue
+		}
+		c := Conflict{Kind: k.slot, Slot: k.slot, Entity: k.entity}
+		for _, v := range vals {
+			v.Sources = countOrigins(srcs, v.Articles)
+			c.Sides = append(c.Sides, *v)
+		}
+		slices.SortFunc(c.Sides, func(a, b Value) int { return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Value, b.Value)) })
+		if independent(srcs, c.Sides) {
+			c.Summary = entitySummary(names[k.entity], k.slot, c.Sides)
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b Conflict) int { return cmp.Or(cmp.Compare(a.Entity, b.Entity), cmp.Compare(a.Slot, b.Slot)) })
+	return out
+}
+
+// independent reports whether two sides come from different sources:
+// an article that says both, or copies of one text, make no conflict.
+func independent(srcs []Source, sides []Value) bool {
+	origin := map[string]string{}
+	for _, s := range srcs {
+		origin[s.ID] = s.origin()
+	}
+	only := func(v Value) map[string]bool {
+		m := map[string]bool{}
+		for _, a := range v.Articles {
+			m[origin[a]] = true
+		}
+		return m
+	}
+	a, b := only(sides[0]), only(sides[1])
+	for o := range a {
+		if !b[o] {
+			for p := range b {
+				if !a[p] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func countOrigins(srcs []Source, articles []string) int {
+	seen := map[string]bool{}
+	for _, s := range srcs {
+		if slices.Contains(articles, s.ID) {
+			seen[s.origin()] = true
+		}
+	}
+	return len(seen)
+}
+
+func entitySummary(name, slot string, sides []Value) string {
+	what := "whether " + name + " is in office"
+	if slot == "role" {
+		what = "whether " + name + " acts in an official role"
+	}
+	var parts []string
+	for _, v := range sides {
+		parts = append(parts, fmt.Sprintf("%s (%d)", v.Display, v.Sources))
+	}
+	return "Sources disagree on " + what + ": " + strings.Join(parts, " vs ")
+}

@@ -1,0 +1,209 @@
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// Event reconciles the claims the sources make about an event of kind
+// typ ("meeting"), held or planned as mode says (claims.Held,
+// claims.Planned, or ""): for each slot, each independent source's
+// value, the compatible values grouped, and the status. The result does
+// not depend on the order of srcs.
+func Event(typ, mode string, srcs []Source) View {
+	srcs = slices.Clone(srcs)
+	slices.SortFunc(srcs, func(a, b Source) int { return cmp.Compare(a.ID, b.ID) })
+	bySlot := map[string][]pick{}
+	for _, s := range srcs {
+		for slot, cs := range eventClaims(s, typ, mode == claims.Planned) {
+			bySlot[slot] = append(bySlot[slot], pick{s, strongest(slot, cs)})
+		}
+	}
+	var v View
+	for _, slot := range slotOrder(bySlot) {
+		f := reconcileSlot(slot, bySlot[slot], srcs)
+		if f.Status == Disputed && !disputable(typ, slot, f) {
+			continue // different figures, not one figure told differently
+		}
+		v.Facts = append(v.Facts, f)
+		if f.Status == Disputed {
+			v.Conflicts = append(v.Conflicts, conflict(typ, f))
+		}
+	}
+	v.SingleSource = singleSource(v.Facts, srcs)
+	return v
+}
+
+// pick is one source's claims for one slot.
+type pick struct {
+	src    Source
+	claims []claims.Claim
+}
+
+// eventClaims are a source's claims about an event of kind typ, by slot:
+// those of its frames, of statements for an agreement, a statement or an
+// event still planned (they are known by being announced: "a Kremlin
+// aide confirmed Thursday that a summit was agreed"), and figures tied to
+// no event; casualty counts, which belong to whatever event caused them;
+// and for an agreement, the talks that made it.
+func eventClaims(s Source, typ string, planned bool) map[string][]claims.Claim {
+	out := map[string][]claims.Claim{}
+	announced := typ == "agreement" || typ == "statement" || planned
+	for _, c := range s.Claims {
+		figure := c.Frame == "" && (strings.HasPrefix(c.Slot, "count:") || strings.HasPrefix(c.Slot, "amount:") || strings.HasPrefix(c.Slot, "percent:"))
+		casualty := c.Frame == "casualties" && strings.HasPrefix(c.Slot, "count:")
+		talks := typ == "agreement" && c.Frame == "meeting"
+		if c.Frame == typ || announced && c.Frame == "statement" || figure || casualty || talks {
+			out[c.Slot] = append(out[c.Slot], c)
+		}
+	}
+	return out
+}
+
+// strongest keeps a source's assertions (or, if it only hedges, all its
+// claims) and of those its first value — every place, for a location.
+func strongest(slot string, cs []claims.Claim) []claims.Claim {
+	var strong []claims.Claim
+	for _, c := range cs {
+		if !c.Modal() {
+			strong = append(strong, c)
+		}
+	}
+	if len(strong) > 0 {
+		cs = strong
+	}
+	if slot == "location" {
+		return cs
+	}
+	first := cs[0].Value
+	return slices.DeleteFunc(slices.Clone(cs), func(c claims.Claim) bool { return c.Value != first })
+}
+
+// slotOrder lists the slots: the event's own first, then figures by name.
+func slotOrder(bySlot map[string][]pick) []string {
+	rank := map[string]int{"participants": 0, "location": 1, "date": 2, "day": 3, "duration": 4, "outcome": 5}
+	slots := make([]string, 0, len(bySlot))
+	for s := range bySlot {
+		slots = append(slots, s)
+	}
+	slices.SortFunc(slots, func(a, b string) int {
+		ra, oka := rank[a]
+		rb, okb := rank[b]
+		if !oka {
+			ra = len(rank)
+		}
+		if !okb {
+			rb = len(rank)
+		}
+		return cmp.Or(cmp.Compare(ra, rb), cmp.Compare(a, b))
+	})
+	return slots
+}
+
+// reconcileSlot groups the sources' values into compatible ones and
+// decides the status.
+func reconcileSlot(slot string, picks []pick, srcs []Source) Fact {
+	groups := group(slot, picks)
+	f := Fact{Slot: slot}
+	for _, g := range groups {
+		f.Values = append(f.Values, g.value(slot))
+	}
+	if strings.HasPrefix(slot, "count:") && markUpdates(groups, f.Values) {
+		f.Note = "update"
+	}
+	live := contest(groups, f.Values)
+	slices.SortStableFunc(f.Values, func(a, b Value) int {
+		return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Value, b.Value))
+	})
+	switch {
+	case live >= 2 && revised(slot, groups, srcs):
+		f.Note = "revision"
+		fallthrough
+	case live < 2:
+		f.Status = SingleSource
+		if main := mainValue(f.Values); main.Sources >= 2 {
+			f.Status = Agreed
+		}
+	default:
+		f.Status = Disputed
+	}
+	return f
+}
+
+// contest marks the values (one a group, in the same order) that
+// contradict another: each asserted in a lead and not superseded, and the
+// two about the same happening — their sentences name someone or
+// something in common, or their articles' leads name a person in common
+// (two arrests of two players on two days are no contradiction). It
+// returns how many it marked.
+func contest(groups []*valueGroup, vs []Value) int {
+	anchors := make([][]anchor, len(groups))
+	for i, g := range groups {
+		anchors[i] = g.anchors()
+	}
+	n := 0
+	for i := range vs {
+		if !vs[i].Central || vs[i].Old {
+			continue
+		}
+		for j := range vs {
+			if j != i && vs[j].Central && !vs[j].Old && meet(anchors[i], anchors[j]) {
+				vs[i].Contested = true
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// mainValue is the value with the most sources that is not superseded,
+// preferring asserted ones.
+func mainValue(vs []Value) Value {
+	for _, strong := range []bool{true, false} {
+		for _, v := range vs {
+			if !v.Old && (v.Strong || !strong) {
+				return v
+			}
+		}
+	}
+	return vs[0]
+}
+
+// disputable reports whether differing values of a slot contradict each
+// other. The event's own slots do: its day, date, duration, outcome, the
+// toll of an attack or a disaster. Other figures ("three fights", "$5
+// million") may count different things across articles, and places at
+// different scales ("Banstead", "Surrey") may both be right unless they
+// are two countries; those are left out rather than called a dispute.
+func disputable(typ, slot string, f Fact) bool {
+	switch {
+	case slot == "day" || slot == "date" || slot == "duration" || slot == "outcome":
+		return true
+	case slot == "location":
+		for _, v := range f.Values {
+			if v.Strong && !v.Old && !allCountries(v.Value) {
+				return false
+			}
+		}
+		return true
+	case slot == "count:dead" || slot == "count:injured":
+		return true // the toll
+	}
+	return false
+}
+
+// allCountries reports whether every place of a location value ("Kremlin,
+// Moscow") is a country.
+func allCountries(value string) bool {
+	for _, p := range strings.Split(value, ", ") {
+		if _, ok := analyze.Country(p); !ok {
+			return false
+		}
+	}
+	return true
+}

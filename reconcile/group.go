@@ -1,0 +1,351 @@
+package reconcile
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// valueGroup is a set of sources whose values are compatible.
+type valueGroup struct {
+	picks  []pick
+	lo, hi float64         // numbers: the values all of them allow
+	places map[string]bool // locations: the places
+}
+
+// numeric slots compare intervals; the others compare words.
+func numeric(slot string) bool {
+	return slot == "duration" || strings.HasPrefix(slot, "count:") || strings.HasPrefix(slot, "amount:") || strings.HasPrefix(slot, "percent:")
+}
+
+// group puts the sources' values into groups of compatible values. Picks
+// are taken in order of value, then article id, so the groups do not
+// depend on the order of the inputs.
+func group(slot string, picks []pick) []*valueGroup {
+	if slot == "location" {
+		return groupPlaces(picks)
+	}
+	picks = slices.Clone(picks)
+	slices.SortFunc(picks, func(a, b pick) int {
+		return cmp.Or(cmp.Compare(a.claims[0].Low, b.claims[0].Low), cmp.Compare(a.claims[0].Value, b.claims[0].Value), cmp.Compare(a.src.ID, b.src.ID))
+	})
+	var out []*valueGroup
+	for _, p := range picks {
+		c := p.claims[0]
+		lo, hi := tolerance(c)
+		joined := false
+		for _, g := range out {
+			if numeric(slot) && lo <= g.hi && g.lo <= hi {
+				g.lo, g.hi = max(g.lo, lo), min(g.hi, hi)
+			} else if numeric(slot) || !sameWords(slot, g.picks[0].claims[0].Value, c.Value) {
+				continue
+			}
+			g.picks = append(g.picks, p)
+			joined = true
+			break
+		}
+		if !joined {
+			out = append(out, &valueGroup{picks: []pick{p}, lo: lo, hi: hi})
+		}
+	}
+	return out
+}
+
+// tolerance is the interval a claimed number allows: its own, widened by
+// a tenth for "about" or "nearly", by a twentieth for a round figure
+// ("1.5 million", "2,000").
+func tolerance(c claims.Claim) (lo, hi float64) {
+	lo, hi = c.Low, c.High
+	switch {
+	case c.Approx:
+		lo, hi = lo*0.9, hi*1.1
+	case lo == hi && round(lo):
+		lo, hi = lo*0.95, hi*1.05
+	}
+	return lo, hi
+}
+
+// round reports whether a number of a thousand or more has at most two
+// significant digits.
+func round(v float64) bool {
+	if v < 1000 {
+		return false
+	}
+	scale := math.Pow(10, math.Floor(math.Log10(v))-1)
+	return math.Abs(v/scale-math.Round(v/scale)) < 1e-9
+}
+
+// sameWords compares two word values; a date agrees with a more precise
+// one it contains ("2025-12" and "2025-12-02").
+func sameWords(slot, a, b string) bool {
+	if slot == "date" {
+		return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	}
+	return a == b
+}
+
+// groupPlaces joins the places one source names together ("the Kremlin"
+// and "Moscow" in one article are one place at two scales) and groups
+// the sources by the places they share.
+func groupPlaces(picks []pick) []*valueGroup {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(p string) string {
+		if q, ok := parent[p]; ok && q != p {
+			r := find(q)
+			parent[p] = r
+			return r
+		}
+		parent[p] = p
+		return p
+	}
+	for _, p := range picks {
+		root := find(p.claims[0].Value)
+		for _, c := range p.claims[1:] {
+			if r := find(c.Value); r != root {
+				if r < root {
+					root, r = r, root
+				}
+				parent[r] = root
+			}
+		}
+	}
+	byRoot := map[string]*valueGroup{}
+	var out []*valueGroup
+	for _, p := range picks {
+		r := find(p.claims[0].Value)
+		g := byRoot[r]
+		if g == nil {
+			g = &valueGroup{places: map[string]bool{}}
+			byRoot[r] = g
+			out = append(out, g)
+		}
+		g.picks = append(g.picks, p)
+		for _, c := range p.claims {
+			g.places[c.Value] = true
+		}
+	}
+	return out
+}
+
+// value describes a group: its value (the most common, or the places by
+// how many sources name them), the articles and the evidence.
+func (g *valueGroup) value(slot string) Value {
+	v := Value{}
+	origins := map[string]bool{}
+	for _, p := range g.picks {
+		v.Articles = append(v.Articles, p.src.ID)
+		origins[p.src.origin()] = true
+		for _, c := range p.claims {
+			v.Strong = v.Strong || !c.Modal()
+			v.Central = v.Central || central(slot, c)
+			v.Evidence = append(v.Evidence, evidence(p.src, c))
+		}
+	}
+	slices.Sort(v.Articles)
+	slices.SortStableFunc(v.Evidence, func(a, b Evidence) int { return cmp.Compare(weak(a), weak(b)) })
+	v.Sources = len(origins)
+	c := g.picks[0].claims[0]
+	v.Value, v.Display = c.Value, display(slot, c)
+	if slot == "location" {
+		v.Value = strings.Join(g.placesBySources(), ", ")
+		v.Display = v.Value
+	}
+	return v
+}
+
+// placesBySources lists a location group's places, those more sources
+// name first, then by name.
+func (g *valueGroup) placesBySources() []string {
+	count := map[string]int{}
+	for _, p := range g.picks {
+		seen := map[string]bool{}
+		for _, c := range p.claims {
+			if !seen[c.Value] {
+				seen[c.Value] = true
+				count[c.Value]++
+			}
+		}
+	}
+	places := make([]string, 0, len(count))
+	for p := range count {
+		places = append(places, p)
+	}
+	slices.SortFunc(places, func(a, b string) int { return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(a, b)) })
+	return places
+}
+
+// markUpdates marks as old the values a later one supersedes, when every
+// group's articles were published after all of the previous group's (a
+// toll rising through the day), and reports whether it did.
+func markUpdates(groups []*valueGroup, vs []Value) bool {
+	if len(groups) < 2 {
+		return false
+	}
+	type span struct {
+		first, last int64
+		lo          float64
+		value       string
+	}
+	spans := make([]span, len(groups))
+	for i, g := range groups {
+		s := span{first: math.MaxInt64, last: math.MinInt64, lo: g.lo, value: g.picks[0].claims[0].Value}
+		for _, p := range g.picks {
+			if p.src.Published.IsZero() {
+				return false
+			}
+			t := p.src.Published.Unix()
+			s.first, s.last = min(s.first, t), max(s.last, t)
+		}
+		spans[i] = s
+	}
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	for i := 1; i < len(spans); i++ {
+		if spans[i].first <= spans[i-1].last || spans[i].lo <= spans[i-1].lo {
+			return false
+		}
+	}
+	latest := spans[len(spans)-1].value
+	for i := range vs {
+		vs[i].Old = vs[i].Value != latest
+	}
+	return true
+}
+
+// revisionWords say one version of a thing replaces another.
+var revisionWords = []string{"revision", "revised", "revise", "revising", "amended", "updated", "iteration",
+	"replaces", "replaced", "replacing", "new version", "earlier version", "previous version", "supersede"}
+
+// revised reports whether a source names values of two groups of the
+// slot and says, in a sentence with one of them, that one revises the
+// other ("a 27-point plan, a revised iteration of the 28-point plan").
+func revised(slot string, groups []*valueGroup, srcs []Source) bool {
+	if !numeric(slot) {
+		return false
+	}
+	for _, s := range srcs {
+		hit := map[int]bool{}
+		cue := false
+		for _, c := range s.Claims {
+			if c.Slot != slot {
+				continue
+			}
+			for gi, g := range groups {
+				lo, hi := tolerance(c)
+				if lo <= g.hi && g.lo <= hi {
+					hit[gi] = true
+				}
+			}
+			sent := strings.ToLower(s.Doc.Sentences[c.Sentence].Text(s.Doc.Text))
+			for _, w := range revisionWords {
+				cue = cue || strings.Contains(sent, w)
+			}
+		}
+		if len(hit) >= 2 && cue {
+			return true
+		}
+	}
+	return false
+}
+
+// weak ranks evidence: assertions and attributions before hedges.
+func weak(e Evidence) int {
+	if e.Modality == "asserted" || e.Modality == "attributed" {
+		return 0
+	}
+	return 1
+}
+
+// central reports whether a claim can make a dispute: asserted, in its
+// article's lead, and, for a day or a date, not the day of a statement
+// (statements are many; the day one was made is not the event's).
+func central(slot string, c claims.Claim) bool {
+	if (slot == "day" || slot == "date") && c.Frame == "statement" {
+		return false
+	}
+	return !c.Modal() && !c.Background && c.Sentence < leadSentences
+}
+
+// anchor is what one source says a value is about: the entities named in
+// the sentences that state it (and of those the people), and the people
+// its lead names.
+type anchor struct{ named, said, people map[string]bool }
+
+// anchors are the anchors of a group's sources.
+func (g *valueGroup) anchors() []anchor {
+	var out []anchor
+	for _, p := range g.picks {
+		out = append(out, p.anchor())
+	}
+	return out
+}
+
+func (p pick) anchor() anchor {
+	a := anchor{named: map[string]bool{}, said: map[string]bool{}, people: map[string]bool{}}
+	d := p.src.Doc
+	for _, m := range d.Mentions {
+		if m.Entity < 0 {
+			continue
+		}
+		id, _, ok := p.src.Entity(m.Entity)
+		if !ok {
+			continue
+		}
+		s, found := sentenceOf(d, m.Start)
+		if found && s < leadSentences && m.Type == analyze.Person {
+			a.people[id] = true
+		}
+		for _, c := range p.claims {
+			if c.Sentence == s && central(c.Slot, c) {
+				a.named[id] = true
+				if m.Type == analyze.Person {
+					a.said[id] = true
+				}
+			}
+		}
+	}
+	return a
+}
+
+// meet reports whether a source of one value and a source of the other
+// share a name.
+func meet(as, bs []anchor) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if a.meets(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meets reports whether two anchors share a name — unless both state
+// their value of different people ("Jackson was arrested Tuesday",
+// "Williams was arrested Sunday").
+func (a anchor) meets(b anchor) bool {
+	if len(a.said) > 0 && len(b.said) > 0 && !shares(a.said, b.said) {
+		return false
+	}
+	return shares(a.named, b.named) || shares(a.people, b.people)
+}
+
+func shares(a, b map[string]bool) bool {
+	for id := range a {
+		if b[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the index of the sentence holding byte pos.
+func sentenceOf(d *analyze.Doc, pos int) (int, bool) {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > pos })
+	return i, i < len(d.Sentences) && d.Sentences[i].Start <= pos
+}

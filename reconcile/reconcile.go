@@ -1,0 +1,104 @@
+package reconcile
+
+import (
+	"time"
+
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// Source is one article of an event: its analysis, its claims and, for a
+// near-duplicate, the article it copies.
+type Source struct {
+	ID        string
+	Published time.Time
+	Doc       *analyze.Doc
+	Claims    []claims.Claim
+	CopyOf    string // the id of the article this one copies; "" if none
+	// Entity names the cross-article entity of one of Doc's local
+	// entities: its id and name, ok false if it has none.
+	Entity func(local int) (id, name string, ok bool)
+}
+
+// origin is the source a copy counts as.
+func (s Source) origin() string {
+	if s.CopyOf != "" {
+		return s.CopyOf
+	}
+	return s.ID
+}
+
+// Status of a fact.
+const (
+	Agreed       = "agreed"        // two or more independent sources, compatible values
+	Disputed     = "disputed"      // incompatible values, each asserted by at least one source
+	SingleSource = "single_source" // one independent source
+)
+
+// Fact is one slot of an event and the values its sources give.
+type Fact struct {
+	Slot   string
+	Status string
+	Values []Value // most sources first
+	Note   string  // why differing values are not a dispute: "update", "revision"
+}
+
+// Value is one value of a slot (or a set of compatible ones) and the
+// articles that give it.
+type Value struct {
+	Value    string
+	Display  string
+	Articles []string // sorted
+	Sources  int      // independent sources: copies of one text count once
+	Strong   bool     // at least one article asserts it (not hedged, negated, conditional or a question)
+	Central  bool     // at least one article asserts it in its lead, where it states its event's facts
+	// Contested: central, and about the same happening as another central
+	// value it contradicts.
+	Contested bool
+	Old       bool // superseded by a later figure
+	Evidence  []Evidence
+}
+
+// Evidence is where an article states a value.
+type Evidence struct {
+	Article     string
+	Sentence    analyze.Span
+	Span        analyze.Span
+	Modality    string
+	Attribution string
+}
+
+// leadSentences is how many first sentences of an article are its lead.
+// Further down, an article tells of related happenings (an earlier
+// shooting, the previous deal) as often as of its event, so a value only
+// found there may agree or stand alone but never makes a dispute.
+const leadSentences = 5
+
+// Conflict is a disagreement between sources.
+type Conflict struct {
+	Kind    string // "numeric", "date", "location", "negation", "role", "status"
+	Slot    string
+	Entity  string // for role and status: the entity's id
+	Summary string
+	Sides   []Value
+}
+
+// Detail is something only one independent source reports.
+type Detail struct {
+	Article  string
+	Kind     string // "fact", "name", "quote"
+	About    string // the slot, the participant's name or the speaker
+	Evidence Evidence
+}
+
+// View is what an event's sources agree on, dispute and report alone.
+type View struct {
+	Facts        []Fact
+	Conflicts    []Conflict
+	SingleSource []Detail
+}
+
+func evidence(s Source, c claims.Claim) Evidence {
+	return Evidence{Article: s.ID, Sentence: s.Doc.Sentences[c.Sentence].Span, Span: c.Evidence,
+		Modality: c.Modality.Primary(), Attribution: c.Attribution}
+}

@@ -1,0 +1,145 @@
+package reconcile
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/extract"
+)
+
+// source analyses a made-up article; copyOf and hour (of publication on
+// one day, 0 for unknown) as given.
+func source(id, text, copyOf string, hour int) Source {
+	var pub time.Time
+	if hour > 0 {
+		pub = time.Date(2026, 3, 12, hour, 0, 0, 0, time.UTC)
+	}
+	d := analyze.Analyze(id, extract.Article{Text: text, Published: pub}, analyze.Options{})
+	return Source{ID: id, Published: pub, Doc: d, Claims: claims.Extract(d), CopyOf: copyOf,
+		Entity: func(local int) (string, string, bool) {
+			return "e:" + d.Entities[local].Name, d.Entities[local].Name, true
+		}}
+}
+
+func fact(t *testing.T, v View, slot string) Fact {
+	t.Helper()
+	i := slices.IndexFunc(v.Facts, func(f Fact) bool { return f.Slot == slot })
+	if i < 0 {
+		t.Fatalf("no %s fact in %+v", slot, v.Facts)
+	}
+	return v.Facts[i]
+}
+
+func TestDuration(t *testing.T) {
+	for _, tc := range []struct {
+		a, b, status string
+	}{
+		{"The leaders met in Geneva for more than four hours.", "The leaders met in Geneva for five hours.", Agreed},
+		{"The leaders met in Geneva for nearly five hours.", "The leaders met in Geneva for five hours.", Agreed},
+		{"The leaders met in Geneva for four hours.", "The leaders met in Geneva for five hours.", Disputed},
+	} {
+		v := Event("meeting", "", []Source{source("a", tc.a, "", 0), source("b", tc.b, "", 0)})
+		if f := fact(t, v, "duration"); f.Status != tc.status {
+			t.Errorf("%q vs %q: %s, want %s", tc.a, tc.b, f.Status, tc.status)
+		}
+		if got := len(v.Conflicts) > 0; got != (tc.status == Disputed) {
+			t.Errorf("%q vs %q: conflicts %+v", tc.a, tc.b, v.Conflicts)
+		}
+	}
+	v := Event("meeting", "", []Source{source("a", "The leaders met in Geneva for four hours.", "", 0),
+		source("b", "The leaders met in Geneva for five hours.", "", 0), source("c", "Their talks in Geneva lasted five hours.", "", 0)})
+	want := "Sources disagree on how long the meeting lasted: five hours (2) vs four hours (1)"
+	if len(v.Conflicts) != 1 || v.Conflicts[0].Summary != want || v.Conflicts[0].Kind != "numeric" {
+		t.Errorf("conflicts %+v, want %q", v.Conflicts, want)
+	}
+}
+
+// A hedged value is listed but does not make a dispute.
+func TestHedgedDoesNotOutvote(t *testing.T) {
+	v := Event("meeting", "", []Source{source("a", "The leaders met in Geneva for five hours.", "", 0),
+		source("b", "The talks in Geneva lasted five hours.", "", 0), source("c", "The talks in Geneva may have lasted four hours.", "", 0)})
+	f := fact(t, v, "duration")
+	if f.Status != Agreed || len(f.Values) != 2 || f.Values[1].Strong {
+		t.Errorf("%+v, want agreed with a weak second value", f)
+	}
+}
+
+// Two values about different happenings are no contradiction: two
+// arrests of two players on two days.
+func TestDifferentHappenings(t *testing.T) {
+	v := Event("arrest", "", []Source{source("a", "Police arrested Dan Moss early on Tuesday in Leeds.", "", 0),
+		source("b", "Police arrested Tom Reed early on Sunday in York.", "", 0)})
+	if len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none", v.Conflicts)
+	}
+}
+
+// Copies of one text count as one source.
+func TestCopiesCountOnce(t *testing.T) {
+	text := "The leaders met for five hours in Geneva."
+	v := Event("meeting", "", []Source{source("a", text, "", 0), source("b", text, "a", 0)})
+	f := fact(t, v, "duration")
+	if f.Status != SingleSource || f.Values[0].Sources != 1 || len(f.Values[0].Articles) != 2 {
+		t.Errorf("%+v, want one source in two articles", f)
+	}
+}
+
+// A toll rising through the day is an update, not a dispute.
+func TestRisingTollIsUpdate(t *testing.T) {
+	v := Event("attack", "", []Source{source("a", "The attack in Kabul killed 12 people, police said.", "", 9),
+		source("b", "The attack in Kabul killed 20 people, police said.", "", 15)})
+	f := fact(t, v, "count:dead")
+	if f.Status == Disputed || f.Note != "update" || len(v.Conflicts) != 0 {
+		t.Fatalf("%+v, want an update", f)
+	}
+	for _, val := range f.Values {
+		if val.Old != (val.Value == "12") {
+			t.Errorf("value %s superseded %v", val.Value, val.Old)
+		}
+	}
+	// The other way round in time, it is a dispute.
+	v = Event("attack", "", []Source{source("a", "The attack in Kabul killed 12 people, police said.", "", 15),
+		source("b", "The attack in Kabul killed 20 people, police said.", "", 9)})
+	if f := fact(t, v, "count:dead"); f.Status != Disputed {
+		t.Errorf("falling toll: %+v, want disputed", f)
+	}
+}
+
+// A version the text says revises another is not a contradiction.
+func TestRevisionIsNoConflict(t *testing.T) {
+	v := Event("meeting", "", []Source{
+		source("a", "The envoys brought a 27-point plan to the talks in Geneva, a revised version of the 28-point plan.", "", 0),
+		source("b", "The envoys brought the 28-point plan to the talks in Geneva.", "", 0)})
+	f := fact(t, v, "count:point plan")
+	if f.Status == Disputed || f.Note != "revision" {
+		t.Errorf("%+v, want a revision", f)
+	}
+}
+
+func TestEntityStatus(t *testing.T) {
+	cs := Entities([]Source{source("a", "Former President Bill Carter met the envoys.", "", 0),
+		source("b", "The sitting President Bill Carter met the envoys.", "", 0), source("c", "Former President Bill Carter spoke.", "", 0)})
+	if len(cs) != 1 || cs[0].Kind != "status" || cs[0].Entity != "e:Bill Carter" {
+		t.Fatalf("conflicts %+v, want one status conflict on Bill Carter", cs)
+	}
+	want := "Sources disagree on whether Bill Carter is in office: former (2) vs in office (1)"
+	if cs[0].Summary != want {
+		t.Errorf("summary %q, want %q", cs[0].Summary, want)
+	}
+}
+
+// The view does not depend on the order of the sources.
+func TestOrder(t *testing.T) {
+	srcs := []Source{source("a", "The leaders met for four hours in Geneva on Monday.", "", 0),
+		source("b", "The leaders met for five hours in Geneva on Tuesday, with no deal.", "", 0),
+		source("c", "Their talks in Geneva lasted five hours and ended without agreement.", "", 0)}
+	a := Event("meeting", "", srcs)
+	b := Event("meeting", "", []Source{srcs[2], srcs[0], srcs[1]})
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("order changed the view:\n%+v\n%+v", a, b)
+	}
+}

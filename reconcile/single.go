@@ -1,0 +1,116 @@
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/crosscheck/crosscheck/analyze"
+)
+
+// singleSource lists what only one independent source reports: the
+// values of single-source facts, the people and organisations only one
+// names, and the direct quotations only one carries.
+func singleSource(facts []Fact, srcs []Source) []Detail {
+	var out []Detail
+	for _, f := range facts {
+		if f.Status != SingleSource || f.Note != "" {
+			continue
+		}
+		for _, v := range f.Values {
+			if v.Sources == 1 && len(v.Evidence) > 0 {
+				out = append(out, Detail{Article: v.Articles[0], Kind: "fact", About: f.Slot, Evidence: v.Evidence[0]})
+			}
+		}
+	}
+	out = append(out, loneNames(srcs)...)
+	out = append(out, loneQuotes(srcs)...)
+	slices.SortStableFunc(out, func(a, b Detail) int {
+		return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Evidence.Span.Start, b.Evidence.Span.Start))
+	})
+	return out
+}
+
+// loneNames are the people and organisations (and other names) only one
+// independent source names, each at its first mention.
+func loneNames(srcs []Source) []Detail {
+	origins := map[string]map[string]bool{} // entity id → origins naming it
+	first := map[string]Detail{}            // entity id → its first mention
+	for _, s := range srcs {
+		for _, m := range s.Doc.Mentions {
+			if m.Type == analyze.Place || m.Entity < 0 {
+				continue
+			}
+			id, name, ok := s.Entity(m.Entity)
+			if !ok {
+				continue
+			}
+			if origins[id] == nil {
+				origins[id] = map[string]bool{}
+			}
+			origins[id][s.origin()] = true
+			if _, seen := first[id]; !seen {
+				first[id] = Detail{Article: s.ID, Kind: "name", About: name, Evidence: mentionEvidence(s, m.Span)}
+			}
+		}
+	}
+	var out []Detail
+	for id, d := range first {
+		if len(origins[id]) == 1 {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// loneQuotes are the direct quotations of one source whose words no other
+// independent source prints (punctuation and case aside: one closes the
+// quotation with a comma, another with a full stop).
+func loneQuotes(srcs []Source) []Detail {
+	words := make([]string, len(srcs))
+	for i, s := range srcs {
+		words[i] = wordsOf(s.Doc.Text)
+	}
+	var out []Detail
+	for _, s := range srcs {
+		for _, q := range s.Doc.Quotes {
+			if !q.Direct {
+				continue
+			}
+			said := wordsOf(q.Text(s.Doc.Text))
+			shared := false
+			for j, o := range srcs {
+				if o.origin() != s.origin() && strings.Contains(words[j], said) {
+					shared = true
+					break
+				}
+			}
+			if !shared {
+				about := ""
+				if q.Speaker.Len() > 0 {
+					about = q.Speaker.Text(s.Doc.Text)
+				}
+				out = append(out, Detail{Article: s.ID, Kind: "quote", About: about, Evidence: mentionEvidence(s, q.Span)})
+			}
+		}
+	}
+	return out
+}
+
+// wordsOf is text lowercased, its words separated by single spaces and
+// everything else dropped, with a space at each end.
+func wordsOf(text string) string {
+	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return " " + strings.Join(f, " ") + " "
+}
+
+func mentionEvidence(s Source, sp analyze.Span) Evidence {
+	e := Evidence{Article: s.ID, Span: sp, Modality: "asserted"}
+	sents := s.Doc.Sentences
+	if i := sort.Search(len(sents), func(i int) bool { return sents[i].End > sp.Start }); i < len(sents) {
+		e.Sentence, e.Modality = sents[i].Span, s.Doc.Modality[i].Primary()
+	}
+	return e
+}

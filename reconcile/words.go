@@ -1,0 +1,135 @@
+package reconcile
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// display is how a value is written for a reader: a duration in words
+// ("five hours"), anything else as its article writes it.
+func display(slot string, c claims.Claim) string {
+	if slot == "duration" {
+		if d, ok := durationWords(c.Value); ok {
+			return d
+		}
+	}
+	if slot == "day" || slot == "outcome" || slot == "date" {
+		return c.Value
+	}
+	return c.Display
+}
+
+var isoUnits = map[byte]string{'Y': "year", 'W': "week", 'D': "day", 'H': "hour", 'S': "second"}
+
+// durationWords writes a one-unit ISO 8601 duration in words: "PT5H" is
+// "five hours", "PT90M" "90 minutes".
+func durationWords(iso string) (string, bool) {
+	time := strings.HasPrefix(iso, "PT")
+	body := strings.TrimPrefix(strings.TrimPrefix(iso, "P"), "T")
+	if len(body) < 2 {
+		return "", false
+	}
+	n, err := strconv.ParseFloat(body[:len(body)-1], 64)
+	if err != nil {
+		return "", false
+	}
+	u := body[len(body)-1]
+	unit, ok := isoUnits[u]
+	if u == 'M' {
+		unit, ok = "month", true
+		if time {
+			unit = "minute"
+		}
+	}
+	if !ok {
+		return "", false
+	}
+	if n != 1 {
+		unit += "s"
+	}
+	return numberWord(n) + " " + unit, true
+}
+
+var smallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+func numberWord(n float64) string {
+	if n == float64(int(n)) && n >= 0 && int(n) < len(smallNumbers) {
+		return smallNumbers[int(n)]
+	}
+	return strconv.FormatFloat(n, 'f', -1, 64)
+}
+
+// question phrases what a slot of an event of kind typ asks.
+func question(typ, slot string) string {
+	what := typ
+	if what == "" || what == "event" {
+		what = "event"
+	}
+	noun := slot[strings.IndexByte(slot, ':')+1:]
+	switch {
+	case slot == "duration":
+		return "how long the " + what + " lasted"
+	case slot == "day":
+		return "on which day the " + what + " took place"
+	case slot == "date":
+		return "the date of the " + what
+	case slot == "location":
+		return "where the " + what + " took place"
+	case slot == "outcome":
+		return "the outcome of the " + what
+	case slot == "count:dead":
+		return "the death toll"
+	case slot == "count:injured":
+		return "the number of injured"
+	case strings.HasPrefix(slot, "count:"):
+		return "the number of " + plural(noun)
+	case strings.HasPrefix(slot, "amount:"):
+		return "the amount of " + noun
+	case strings.HasPrefix(slot, "percent:"):
+		return "the rate of " + noun
+	}
+	return slot
+}
+
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ay") && !strings.HasSuffix(w, "ey"):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+// kindOf is the kind of conflict a disputed slot makes.
+func kindOf(slot string) string {
+	switch {
+	case numeric(slot):
+		return "numeric"
+	case slot == "day" || slot == "date":
+		return "date"
+	case slot == "location":
+		return "location"
+	case slot == "outcome":
+		return "negation"
+	}
+	return slot
+}
+
+// conflict describes a disputed fact: "Sources disagree on how long the
+// meeting lasted: five hours (2) vs four hours (1)".
+func conflict(typ string, f Fact) Conflict {
+	c := Conflict{Kind: kindOf(f.Slot), Slot: f.Slot}
+	var parts []string
+	for _, v := range f.Values {
+		if v.Contested {
+			c.Sides = append(c.Sides, v)
+			parts = append(parts, fmt.Sprintf("%s (%d)", v.Display, v.Sources))
+		}
+	}
+	c.Summary = "Sources disagree on " + question(typ, f.Slot) + ": " + strings.Join(parts, " vs ")
+	return c
+}

@@ -1,0 +1,140 @@
+package report
+
+import (
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/reconcile"
+)
+
+// Fact is one slot of an event and the values its sources give.
+type Fact struct {
+	Slot   string      `json:"slot"`
+	Status string      `json:"status"` // agreed, disputed, single_source
+	Values []FactValue `json:"values"`
+	// Note says why differing values are not a dispute: "update" (a later
+	// figure supersedes an earlier one), "revision" (the text says one
+	// version revises the other).
+	Note string `json:"note,omitempty"`
+}
+
+// FactValue is a value of a slot and the articles that give it.
+type FactValue struct {
+	Value      string     `json:"value"`
+	Display    string     `json:"display"`
+	Articles   []string   `json:"articles"`
+	Sources    int        `json:"sources"`              // independent sources: copies of one text count once
+	Asserted   bool       `json:"asserted"`             // at least one article asserts it rather than hedging
+	Superseded bool       `json:"superseded,omitempty"` // a later figure replaced it
+	Evidence   []Evidence `json:"evidence"`
+}
+
+// Conflict is a disagreement between sources: on a slot of an event, or
+// on who someone is (kind role or status, with the entity).
+type Conflict struct {
+	Kind    string      `json:"kind"` // numeric, date, location, negation, role, status
+	Event   string      `json:"event,omitempty"`
+	Entity  string      `json:"entity,omitempty"`
+	Slot    string      `json:"slot"`
+	Summary string      `json:"summary"`
+	Sides   []FactValue `json:"sides"`
+}
+
+// Detail is something only one independent source of an event reports.
+type Detail struct {
+	Article  string   `json:"article"`
+	Kind     string   `json:"kind"`  // fact, name (a person or organisation), quote
+	About    string   `json:"about"` // the slot, the participant or the speaker
+	Text     string   `json:"text"`  // the sentence
+	Evidence Evidence `json:"evidence"`
+}
+
+// sources turns inputs into reconciliation sources.
+func sources(in []Input, idx []int, ents entityLookup, dupOf map[string]string) []reconcile.Source {
+	out := make([]reconcile.Source, 0, len(idx))
+	for _, i := range idx {
+		x := in[i]
+		if x.Doc == nil {
+			continue
+		}
+		out = append(out, reconcile.Source{ID: x.ID, Published: x.Article.Published, Doc: x.Doc, Claims: x.Claims,
+			CopyOf: dupOf[x.ID], Entity: ents.of(i)})
+	}
+	return out
+}
+
+func facts(docs map[string]*analyze.Doc, fs []reconcile.Fact) []Fact {
+	out := []Fact{}
+	for _, f := range fs {
+		out = append(out, Fact{Slot: f.Slot, Status: f.Status, Values: values(docs, f.Values), Note: f.Note})
+	}
+	return out
+}
+
+func values(docs map[string]*analyze.Doc, vs []reconcile.Value) []FactValue {
+	out := []FactValue{}
+	for _, v := range vs {
+		fv := FactValue{Value: v.Value, Display: v.Display, Articles: v.Articles, Sources: v.Sources,
+			Asserted: v.Strong, Superseded: v.Old, Evidence: []Evidence{}}
+		for _, e := range v.Evidence {
+			fv.Evidence = append(fv.Evidence, evidenceOf(docs, e))
+		}
+		out = append(out, fv)
+	}
+	return out
+}
+
+func conflicts(docs map[string]*analyze.Doc, event string, cs []reconcile.Conflict) []Conflict {
+	var out []Conflict
+	for _, c := range cs {
+		out = append(out, Conflict{Kind: c.Kind, Event: event, Entity: c.Entity, Slot: c.Slot, Summary: c.Summary, Sides: values(docs, c.Sides)})
+	}
+	return out
+}
+
+func details(docs map[string]*analyze.Doc, ds []reconcile.Detail) []Detail {
+	out := []Detail{}
+	for _, d := range ds {
+		e := evidenceOf(docs, d.Evidence)
+		out = append(out, Detail{Article: d.Article, Kind: d.Kind, About: d.About, Text: e.Sentence, Evidence: e})
+	}
+	return out
+}
+
+// evidenceOf writes reconciliation evidence with its sentence's text.
+func evidenceOf(docs map[string]*analyze.Doc, e reconcile.Evidence) Evidence {
+	out := Evidence{Article: e.Article, Start: e.Span.Start, End: e.Span.End, Modality: e.Modality, Attribution: e.Attribution}
+	if d := docs[e.Article]; d != nil {
+		out.Sentence, out.Text = oneLine(e.Sentence.Text(d.Text)), e.Span.Text(d.Text)
+	}
+	return out
+}
+
+// entityLookup maps an input's local entities to the entities across
+// articles.
+type entityLookup struct {
+	ents     []analyze.Global
+	global   map[[2]int]int
+	docIndex []int // input → analysed document number, -1 if none
+}
+
+func newEntityLookup(in []Input, ents []analyze.Global) entityLookup {
+	l := entityLookup{ents: ents, global: globalIndex(ents), docIndex: make([]int, len(in))}
+	n := 0
+	for i, x := range in {
+		l.docIndex[i] = -1
+		if x.Doc != nil {
+			l.docIndex[i] = n
+			n++
+		}
+	}
+	return l
+}
+
+func (l entityLookup) of(i int) func(local int) (string, string, bool) {
+	return func(local int) (string, string, bool) {
+		gi, ok := l.global[[2]int{l.docIndex[i], local}]
+		if !ok {
+			return "", "", false
+		}
+		return l.ents[gi].ID, l.ents[gi].Name, true
+	}
+}

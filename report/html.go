@@ -1,0 +1,78 @@
+package report
+
+import (
+	_ "embed"
+	"fmt"
+	"html"
+	"html/template"
+	"io"
+	"strings"
+)
+
+//go:embed report.html.tmpl
+var htmlTemplate string
+
+var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{
+	"highlight": highlight,
+	"plural":    func(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) },
+	"matrix":    matrix,
+	"inc":       func(i int) int { return i + 1 },
+}).Parse(htmlTemplate))
+
+// WriteHTML renders the report as one self-contained HTML page: no
+// scripts, no external assets, every piece of article text escaped.
+func WriteHTML(w io.Writer, r Report) error {
+	conflicts, events := 0, 0
+	for _, s := range r.Stories {
+		conflicts += len(s.Conflicts)
+		events += len(s.Events)
+	}
+	return htmlPage.Execute(w, struct {
+		Report
+		Events, Conflicts int
+	}{r, events, conflicts})
+}
+
+// highlight escapes a sentence and marks the first place its words hold
+// text.
+func highlight(sentence, text string) template.HTML {
+	text = strings.Join(strings.Fields(text), " ")
+	i := strings.Index(sentence, text)
+	if text == "" || i < 0 {
+		return template.HTML(html.EscapeString(sentence))
+	}
+	return template.HTML(html.EscapeString(sentence[:i]) + "<mark>" + html.EscapeString(text) + "</mark>" +
+		html.EscapeString(sentence[i+len(text):]))
+}
+
+// matrixRow is one fact of an event: for each of its articles, the value
+// it backs and that value's rank (for its colour), or none.
+type matrixRow struct {
+	Slot   string
+	Status string
+	Cells  []matrixCell
+}
+
+type matrixCell struct {
+	Value string
+	Rank  int // 1 for the value most sources give; 0 for none
+}
+
+// matrix lays out which article backs which value of each fact.
+func matrix(e Event) []matrixRow {
+	var rows []matrixRow
+	for _, f := range e.Facts {
+		row := matrixRow{Slot: f.Slot, Status: f.Status, Cells: make([]matrixCell, len(e.Articles))}
+		for rank, v := range f.Values {
+			for _, a := range v.Articles {
+				for k, id := range e.Articles {
+					if id == a && row.Cells[k].Rank == 0 {
+						row.Cells[k] = matrixCell{Value: v.Display, Rank: min(rank+1, 4)}
+					}
+				}
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}

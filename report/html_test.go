@@ -1,0 +1,59 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+	"testing"
+)
+
+// hostile is a report whose article text tries to run code in the page.
+func hostile() Report {
+	bad := `<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>`
+	ev := Evidence{Article: "a", Sentence: "It lasted " + bad + " five hours.", Start: 3, End: 13, Text: "five hours", Modality: "asserted"}
+	v := FactValue{Value: "PT5H", Display: "=HYPERLINK(1)", Articles: []string{"a"}, Sources: 1, Asserted: true, Evidence: []Evidence{ev}}
+	return Report{Version: 1,
+		Articles: []Article{{ID: "a", Title: bad, Source: bad, Removed: nil}},
+		Stories: []Story{{ID: "s:a", Title: bad, Articles: []string{"a"},
+			Events: []Event{{ID: "ev:a", Type: "meeting", Summary: bad, Articles: []string{"a"},
+				Facts:        []Fact{{Slot: "duration", Status: "single_source", Values: []FactValue{v}}},
+				SingleSource: []Detail{{Article: "a", Kind: "fact", About: bad, Text: ev.Sentence, Evidence: ev}}}},
+			Conflicts: []Conflict{{Kind: "numeric", Event: "ev:a", Slot: "duration", Summary: bad, Sides: []FactValue{v, v}}}}},
+		Quotes: []Quote{{Text: bad, Article: "a", Direct: true}},
+	}
+}
+
+func TestHTMLEscapesArticleText(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteHTML(&b, hostile()); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, bad := range []string{"<script", "<img", "onerror=\"", "href=\"javascript:", "<a "} {
+		if strings.Contains(out, bad) {
+			t.Errorf("page carries %q", bad)
+		}
+	}
+	for _, external := range []string{"src=\"http", "href=\"http", "@import", "url("} {
+		if strings.Contains(out, external) {
+			t.Errorf("page loads something from outside: %q", external)
+		}
+	}
+	if !strings.Contains(out, "<mark>five hours</mark>") {
+		t.Errorf("the evidence is not highlighted")
+	}
+}
+
+func TestCSVOneRowAClaim(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteCSV(&b, hostile()); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 || rows[1][5] != "'=HYPERLINK(1)" || len(rows[0]) != len(csvHeader) || rows[1][2] != "duration" || rows[1][6] != "a" || rows[1][13] != "five hours" {
+		t.Errorf("rows %q", rows)
+	}
+}
