@@ -282,7 +282,7 @@ func (p postings) file(g int, old, keys []string) []string {
 
 // maxCandidates bounds the groups an article is compared with: those
 // sharing the most of its heaviest features.
-const maxCandidates = 32
+const maxCandidates = 16
 
 // candidates are the groups filed under any of the keys — at most
 // maxCandidates, those under the most keys (heavier keys first on ties),

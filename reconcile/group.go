@@ -150,13 +150,31 @@ func (g *valueGroup) value(slot string) Value {
 	slices.Sort(v.Articles)
 	slices.SortStableFunc(v.Evidence, func(a, b Evidence) int { return cmp.Compare(weak(a), weak(b)) })
 	v.Sources = len(origins)
-	c := g.picks[0].claims[0]
+	c := g.representative()
 	v.Value, v.Display = c.Value, display(slot, c)
 	if slot == "location" {
 		v.Value = strings.Join(g.placesBySources(), ", ")
 		v.Display = v.Value
 	}
 	return v
+}
+
+// representative is the claim that stands for a group: the value most of
+// its sources give, then the most precise ("ten" rather than "at least
+// six", which agrees with it).
+func (g *valueGroup) representative() claims.Claim {
+	count := map[string]int{}
+	for _, p := range g.picks {
+		count[p.claims[0].Value]++
+	}
+	best := g.picks[0].claims[0]
+	for _, p := range g.picks[1:] {
+		c := p.claims[0]
+		if n, m := count[c.Value], count[best.Value]; n > m || n == m && c.High-c.Low < best.High-best.Low {
+			best = c
+		}
+	}
+	return best
 }
 
 // placesBySources lists a location group's places, those more sources

@@ -73,7 +73,7 @@ func question(typ, slot string) string {
 	case slot == "duration":
 		return "how long the " + what + " lasted"
 	case slot == "day":
-		return "on which day the " + what + " took place"
+		return "the day of the " + what
 	case slot == "date":
 		return "the date of the " + what
 	case slot == "location":

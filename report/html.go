@@ -6,6 +6,7 @@ import (
 	"html"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -16,7 +17,7 @@ var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{
 	"highlight": highlight,
 	"plural":    func(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) },
 	"matrix":    matrix,
-	"inc":       func(i int) int { return i + 1 },
+	"bySpeaker": bySpeaker,
 }).Parse(htmlTemplate))
 
 // WriteHTML renders the report as one self-contained HTML page: no
@@ -75,4 +76,37 @@ func matrix(e Event) []matrixRow {
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// speakerQuotes are the quotations of one speaker.
+type speakerQuotes struct {
+	Speaker string
+	Quotes  []Quote
+}
+
+// bySpeaker groups quotations by speaker, speakers by name, unattributed
+// last.
+func bySpeaker(qs []Quote) []speakerQuotes {
+	var out []speakerQuotes
+	index := map[string]int{}
+	for _, q := range qs {
+		name := q.SpeakerName
+		if name == "" {
+			name = "\uffff" // sorts last; shown as unattributed
+		}
+		i, ok := index[name]
+		if !ok {
+			i = len(out)
+			index[name] = i
+			out = append(out, speakerQuotes{Speaker: name})
+		}
+		out[i].Quotes = append(out[i].Quotes, q)
+	}
+	slices.SortStableFunc(out, func(a, b speakerQuotes) int { return strings.Compare(a.Speaker, b.Speaker) })
+	for i := range out {
+		if out[i].Speaker == "\uffff" {
+			out[i].Speaker = ""
+		}
+	}
+	return out
 }
