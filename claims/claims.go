@@ -115,6 +115,12 @@ func (x *extractor) tokenAt(pos int) int {
 	return -1
 }
 
+// tokens returns the first and the last token of a span.
+func (x *extractor) tokens(sp analyze.Span) (first, last int, ok bool) {
+	first, last = x.tokenAt(sp.Start), x.tokenAt(sp.End-1)
+	return first, last, first >= 0 && last >= 0
+}
+
 // maxReach is how many tokens apart a value and its trigger may be.
 const maxReach = 12
 

@@ -24,8 +24,8 @@ var approxWords = map[string]bool{"about": true, "around": true, "nearly": true,
 func (x *extractor) quantities() []Claim {
 	var out []Claim
 	for _, q := range x.d.Quantities {
-		first, last := x.tokenAt(q.Start), x.tokenAt(q.End-1)
-		if first < 0 || last < 0 {
+		first, last, ok := x.tokens(q.Span)
+		if !ok {
 			continue
 		}
 		frame := ""
@@ -176,8 +176,8 @@ func singular(w string) string {
 func (x *extractor) times() []Claim {
 	var out []Claim
 	for _, t := range x.d.Times {
-		first, last := x.tokenAt(t.Start), x.tokenAt(t.End-1)
-		if first < 0 || last < 0 {
+		first, last, ok := x.tokens(t.Span)
+		if !ok {
 			continue
 		}
 		frame := ""

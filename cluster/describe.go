@@ -4,35 +4,10 @@ import (
 	"cmp"
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
 )
-
-// eventTriggers map words that name a happening to a type of event.
-var eventTriggers = map[string]string{}
-
-func init() {
-	for typ, words := range map[string]string{
-		"meeting":    "meet meets met meeting meetings talks summit summits negotiations negotiated visit visited",
-		"agreement":  "agree agrees agreed agreement deal deals accord treaty ceasefire truce signed",
-		"statement":  "announce announces announced announcement statement declared unveiled",
-		"attack":     "attack attacks attacked strike strikes bombing bombed shelling shooting shot raid raids explosion blast",
-		"casualties": "killed dead injured wounded toll casualties",
-		"arrest":     "arrest arrests arrested detained charged custody indicted",
-		"election":   "election elections vote votes voted elected ballot referendum poll",
-		"sanctions":  "sanction sanctions embargo",
-		"economy":    "gdp inflation unemployment shares profit revenue acquisition acquire acquires acquired merger",
-		"disaster":   "earthquake quake flood floods storm hurricane tsunami wildfire fire eruption",
-		"death":      "dies died death funeral",
-		"award":      "award awards wins won prize nominated",
-		"strike":     "walkout stoppage picket",
-	} {
-		for _, w := range strings.Fields(words) {
-			eventTriggers[w] = typ
-		}
-	}
-}
 
 // EventType names the kind of event the articles report: the type whose
 // trigger words their leads use most, or "event".
@@ -47,7 +22,7 @@ func EventType(docs []*analyze.Doc) string {
 			if t.Start >= end {
 				break
 			}
-			if typ, ok := eventTriggers[strings.ToLower(t.Text(d.Text))]; ok {
+			if typ := claims.Trigger(t.Text(d.Text)); typ != "" {
 				votes[typ]++
 			}
 		}
