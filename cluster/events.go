@@ -44,7 +44,7 @@ const (
 // events as lists of positions in arts, in order of first placement.
 func splitEvents(arts []placed, th float64) [][]int {
 	vs, wide := localVectors(arts)
-	set := &eventSet{wide: wide, post: postings{}}
+	set := &eventSet{wide: wide, post: postings{}, score: map[int]int{}}
 	of := make([]int, len(arts))
 	for k, v := range vs {
 		best, bs := -1, th
@@ -70,10 +70,11 @@ func splitEvents(arts []placed, th float64) [][]int {
 // eventSet is the events of a story being split, filed under their
 // centroids' heaviest features.
 type eventSet struct {
-	evs  []*centroid
-	keys [][]string
-	post postings
-	wide map[string]bool
+	evs   []*centroid
+	keys  [][]string
+	post  postings
+	score map[int]int // scratch for candidates, reused
+	wide  map[string]bool
 }
 
 func (s *eventSet) create() int {
@@ -96,7 +97,7 @@ func (s *eventSet) candidates(v Vector) []int {
 		}
 		return all
 	}
-	return s.post.best(v.top(queryKeys), eventCandidates)
+	return s.post.best(v.top(queryKeys), eventCandidates, s.score)
 }
 
 // add adds v to event e (sign 1) or takes it out (-1), and files the

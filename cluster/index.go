@@ -35,9 +35,10 @@ type index struct {
 	groups []*group
 	active []int // the groups not retired, in order of creation
 	post   postings
+	score  map[int]int // scratch for candidates, reused
 }
 
-func newIndex() *index { return &index{post: postings{}} }
+func newIndex() *index { return &index{post: postings{}, score: map[int]int{}} }
 
 // sweep retires the groups idle for longer than window before now.
 func (x *index) sweep(now time.Time, window time.Duration) {
@@ -78,9 +79,9 @@ func (x *index) best(v Vector, query []string, th float64, now time.Time, window
 	return best
 }
 
-// candidates are the groups indexed under any of the keys: see
-// postings.candidates.
-func (x *index) candidates(keys []string) []int { return x.post.candidates(keys) }
+// candidates are the maxCandidates groups indexed under the most of the
+// keys (postings.best).
+func (x *index) candidates(keys []string) []int { return x.post.best(keys, maxCandidates, x.score) }
 
 // nearest returns the candidate group nearest to v if its cosine reaches
 // th, or own — the group v is in, compared without v — when none is
@@ -284,15 +285,11 @@ func (p postings) file(g int, old, keys []string) []string {
 // sharing the most of its heaviest features.
 const maxCandidates = 16
 
-// candidates are the groups filed under any of the keys — at most
-// maxCandidates, those under the most keys (heavier keys first on ties),
-// in order of creation.
-func (p postings) candidates(keys []string) []int { return p.best(keys, maxCandidates) }
-
 // best returns at most n groups filed under any of the keys, those under
-// the most keys (heavier keys first on ties), in order of creation.
-func (p postings) best(keys []string, n int) []int {
-	score := map[int]int{}
+// the most keys (heavier keys first on ties), in order of creation. score
+// is an empty map it may use, and leaves empty.
+func (p postings) best(keys []string, n int, score map[int]int) []int {
+	defer clear(score)
 	for rank, k := range keys {
 		for _, g := range p[k] {
 			score[g] += 2*len(keys) - rank
