@@ -30,7 +30,7 @@ func Extract(ctx context.Context, sources []string, opt Options) report.Report {
 	res := pipeline.Extract(ctx, sources, pipeline.Options{
 		Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.Progress,
 	})
-	return newReport(res, nil, nil, cluster.Result{}, report.Options{WithText: true})
+	return newReport(res, nil, nil, nil, cluster.Result{}, report.Options{WithText: true})
 }
 
 // Analyze reads the sources (paths, directories, "-" for standard input,
@@ -56,19 +56,21 @@ func Analyze(ctx context.Context, sources []string, opt Options) report.Report {
 	for i, x := range kept {
 		ids[i], arts[i] = x.Doc.ID, x.Article
 	}
+	cls := pipeline.Claims(ctx, analysed, popt)
 	ins := cluster.Inputs(ids, arts, analysed, ents)
 	clusters := cluster.Cluster(ins, cluster.NewDocFreq(ins), cluster.Options{})
-	return newReport(res, analysed, ents, clusters, report.Options{WithText: opt.WithText})
+	return newReport(res, analysed, cls, ents, clusters, report.Options{WithText: opt.WithText})
 }
 
-// newReport turns a pipeline result into the version-1 report; docs, when
-// given, are the analyses of res.Articles in order.
-func newReport(res pipeline.Result, docs []*analyze.Doc, ents []analyze.Global, clusters cluster.Result, opt report.Options) report.Report {
+// newReport turns a pipeline result into the version-1 report; docs and
+// cls, when given, are the analyses of res.Articles and their claims, in
+// order.
+func newReport(res pipeline.Result, docs []*analyze.Doc, cls [][]claims.Claim, ents []analyze.Global, clusters cluster.Result, opt report.Options) report.Report {
 	var in []report.Input
 	for i, x := range res.Articles {
 		inp := report.Input{ID: x.Doc.ID, Source: x.Doc.Source, Article: x.Article, Notes: x.Doc.Notes}
 		if docs != nil {
-			inp.Doc, inp.Claims = docs[i], claims.Extract(docs[i])
+			inp.Doc, inp.Claims = docs[i], cls[i]
 		}
 		in = append(in, inp)
 	}

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/ingest"
 )
@@ -156,6 +157,18 @@ func Analyze(ctx context.Context, arts []Extracted, opt Options, aopt analyze.Op
 		}
 	}
 	return docs, fails
+}
+
+// Claims reads the claims of each analysis (nil for a nil one) on the
+// worker pool.
+func Claims(ctx context.Context, docs []*analyze.Doc, opt Options) [][]claims.Claim {
+	out := make([][]claims.Claim, len(docs))
+	Each(ctx, opt.workers(), len(docs), func(i int) {
+		if docs[i] != nil {
+			out[i] = claims.Extract(docs[i])
+		}
+	})
+	return out
 }
 
 // extractOne runs the extract stage on one document.
