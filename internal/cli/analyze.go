@@ -10,10 +10,15 @@ import (
 
 const analyzeHelp = `Usage: crosscheck analyze [flags] PATH|URL|- ...
 
-Reads news articles, extracts each one's main text and metadata, and writes
-a report: for every article its id, source, title, byline, publish date,
-language, word count, section headings and every line removed as
-boilerplate, with the reason.
+Reads news articles and writes a report of what the sources agree on,
+where they contradict each other and what only one of them says: the
+stories and events the articles report, each event's facts (place, day,
+duration, outcome, figures) with their status — agreed, disputed or single
+source — and the sentences that give each value; the conflicts; the
+people, organisations and places named, with how each source describes
+them; the quotations; and for every article its metadata, section
+headings, every line removed as boilerplate (with the reason) and how it
+reports (hedges, attributions, named sources).
 
 ` + inputsHelp + `
 
