@@ -44,9 +44,15 @@ func round2(x float64) float64 {
 
 // SentenceAt returns the sentence holding byte offset pos, or false.
 func (d *Doc) SentenceAt(pos int) (Sentence, bool) {
-	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > pos })
-	if i < len(d.Sentences) && d.Sentences[i].Start <= pos {
+	if i, ok := d.SentenceIndex(pos); ok {
 		return d.Sentences[i], true
 	}
 	return Sentence{}, false
+}
+
+// SentenceIndex returns the index of the sentence holding byte offset
+// pos, or false.
+func (d *Doc) SentenceIndex(pos int) (int, bool) {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > pos })
+	return i, i < len(d.Sentences) && d.Sentences[i].Start <= pos
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/analyze"
@@ -314,7 +313,7 @@ func (p pick) anchor() anchor {
 		if !ok {
 			continue
 		}
-		s, found := sentenceOf(d, m.Start)
+		s, found := d.SentenceIndex(m.Start)
 		if found && s < leadSentences && m.Type == analyze.Person {
 			a.people[id] = true
 		}
@@ -360,10 +359,4 @@ func shares(a, b map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// sentenceOf returns the index of the sentence holding byte pos.
-func sentenceOf(d *analyze.Doc, pos int) (int, bool) {
-	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > pos })
-	return i, i < len(d.Sentences) && d.Sentences[i].Start <= pos
 }

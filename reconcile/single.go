@@ -3,7 +3,6 @@ package reconcile
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -108,9 +107,8 @@ func wordsOf(text string) string {
 
 func mentionEvidence(s Source, sp analyze.Span) Evidence {
 	e := Evidence{Article: s.ID, Span: sp, Modality: "asserted"}
-	sents := s.Doc.Sentences
-	if i := sort.Search(len(sents), func(i int) bool { return sents[i].End > sp.Start }); i < len(sents) {
-		e.Sentence, e.Modality = sents[i].Span, s.Doc.Modality[i].Primary()
+	if i, ok := s.Doc.SentenceIndex(sp.Start); ok {
+		e.Sentence, e.Modality = s.Doc.Sentences[i].Span, s.Doc.Modality[i].Primary()
 	}
 	return e
 }
