@@ -36,8 +36,8 @@ type Participant struct {
 // and event's first article, articles sorted by id, participants the
 // people named in the leads of at least half an event's articles.
 func stories(in []Input, ents []analyze.Global, res cluster.Result) []Story {
-	people := leadPeople(in, ents)
 	lookup := newEntityLookup(in, ents)
+	people := leadPeople(in, lookup)
 	docs := map[string]*analyze.Doc{}
 	for _, x := range in {
 		docs[x.ID] = x.Doc
@@ -87,16 +87,7 @@ func event(in []Input, e cluster.Event, ents []analyze.Global, people []map[int]
 }
 
 // leadPeople lists, per input, the people (indexes into ents) its lead names.
-func leadPeople(in []Input, ents []analyze.Global) []map[int]bool {
-	docIndex := map[*analyze.Doc]int{}
-	var docs []int // analysed doc number → input
-	for i, x := range in {
-		if x.Doc != nil {
-			docIndex[x.Doc] = len(docs)
-			docs = append(docs, i)
-		}
-	}
-	global := globalIndex(ents)
+func leadPeople(in []Input, lookup entityLookup) []map[int]bool {
 	out := make([]map[int]bool, len(in))
 	for i, x := range in {
 		out[i] = map[int]bool{}
@@ -104,7 +95,7 @@ func leadPeople(in []Input, ents []analyze.Global) []map[int]bool {
 			continue
 		}
 		for _, local := range cluster.LeadEntities(x.Doc) {
-			if gi, ok := global[[2]int{docIndex[x.Doc], local}]; ok && ents[gi].Type == analyze.Person {
+			if gi, ok := lookup.global[[2]int{lookup.docIndex[i], local}]; ok && lookup.ents[gi].Type == analyze.Person {
 				out[i][gi] = true
 			}
 		}
