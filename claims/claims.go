@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/analyze"
@@ -63,12 +62,8 @@ type extractor struct {
 }
 
 func newExtractor(d *analyze.Doc) *extractor {
-	x := &extractor{d: d, lower: make([]string, len(d.Tokens)), frames: make([]string, len(d.Tokens)),
-		sentOf: make([]int, len(d.Tokens)), speakers: make([]string, len(d.Sentences)), background: make([]bool, len(d.Sentences))}
-	for k, t := range d.Tokens {
-		x.lower[k] = strings.ToLower(t.Text(d.Text))
-		x.frames[k] = frameTriggers[x.lower[k]]
-	}
+	x := leadReader(d, len(d.Tokens))
+	x.sentOf, x.speakers, x.background = make([]int, len(d.Tokens)), make([]string, len(d.Sentences)), make([]bool, len(d.Sentences))
 	for s, sent := range d.Sentences {
 		for k := sent.First; k < sent.Last; k++ {
 			x.sentOf[k] = s

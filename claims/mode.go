@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/crosscheck/crosscheck/analyze"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/analyze"
+)
 
 // Modes of an event an article reports.
 const (
@@ -36,9 +40,13 @@ func Mode(d *analyze.Doc, typ string, sentences int) string {
 	if !scheduled[typ] {
 		return ""
 	}
-	x := newExtractor(d)
+	n := min(sentences, len(d.Sentences))
+	if n == 0 {
+		return ""
+	}
+	x := leadReader(d, d.Sentences[n-1].Last)
 	held, planned := 0, 0
-	for s := 0; s < min(sentences, len(d.Sentences)); s++ {
+	for s := range n {
 		sent := d.Sentences[s]
 		for k := sent.First; k < sent.Last; k++ {
 			if x.frames[k] != typ {
@@ -59,6 +67,17 @@ func Mode(d *analyze.Doc, typ string, sentences int) string {
 		return Planned
 	}
 	return ""
+}
+
+// leadReader lowercases the first end tokens and marks their triggers:
+// all Mode needs, and where newExtractor starts.
+func leadReader(d *analyze.Doc, end int) *extractor {
+	x := &extractor{d: d, lower: make([]string, end), frames: make([]string, end)}
+	for k, t := range d.Tokens[:end] {
+		x.lower[k] = strings.ToLower(t.Text(d.Text))
+		x.frames[k] = frameTriggers[x.lower[k]]
+	}
+	return x
 }
 
 // modeAt reads the cues around the trigger at token k: a plan before it
