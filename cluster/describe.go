@@ -15,8 +15,8 @@ func EventType(docs []*analyze.Doc) string {
 	votes := map[string]int{}
 	for _, d := range docs {
 		end := len(d.Text)
-		if len(d.Sentences) > leadSentences {
-			end = d.Sentences[leadSentences].Start
+		if len(d.Sentences) > LeadSentences {
+			end = d.Sentences[LeadSentences].Start
 		}
 		for _, t := range d.Tokens {
 			if t.Start >= end {
@@ -36,8 +36,8 @@ func EventType(docs []*analyze.Doc) string {
 // LeadEntities returns the local entities a document names in its lead.
 func LeadEntities(d *analyze.Doc) []int {
 	end := len(d.Text)
-	if len(d.Sentences) > leadSentences {
-		end = d.Sentences[leadSentences].Start
+	if len(d.Sentences) > LeadSentences {
+		end = d.Sentences[LeadSentences].Start
 	}
 	var out []int
 	for _, m := range d.Mentions {

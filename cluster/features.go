@@ -36,7 +36,7 @@ func Inputs(ids []string, arts []extract.Article, docs []*analyze.Doc, ents []an
 	ins := make([]Input, len(docs))
 	for i, d := range docs {
 		ins[i] = Input{ID: ids[i], Title: arts[i].Title, Language: arts[i].Language, Doc: d, Entities: map[string]int{},
-			Mode: claims.Mode(d, EventType([]*analyze.Doc{d}), leadSentences)}
+			Mode: claims.Mode(d, EventType([]*analyze.Doc{d}), LeadSentences)}
 	}
 	for _, g := range ents {
 		for _, m := range g.Members {
@@ -52,11 +52,9 @@ func Inputs(ids []string, arts []extract.Article, docs []*analyze.Doc, ents []an
 // sentences say which event the article is about.
 type Counts map[string]float64
 
-// LeadSentences is how many first sentences make an article's lead.
-const LeadSentences = leadSentences
-
 const (
-	leadSentences = 3
+	// LeadSentences is how many first sentences make an article's lead.
+	LeadSentences = 3
 	leadWeight    = 3
 )
 
@@ -65,8 +63,8 @@ func Features(in Input) Counts {
 	d := in.Doc
 	c := Counts{}
 	leadEnd := len(d.Text)
-	if len(d.Sentences) > leadSentences {
-		leadEnd = d.Sentences[leadSentences].Start
+	if len(d.Sentences) > LeadSentences {
+		leadEnd = d.Sentences[LeadSentences].Start
 	}
 	for _, t := range d.Tokens {
 		w := contentWord(t, d.Text)
