@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -31,5 +32,35 @@ func TestDups(t *testing.T) {
 	}
 	if j := NewSketch(wire).Jaccard(NewSketch(strings.ToUpper(wire))); j != 1 {
 		t.Errorf("case changes the sketch: J = %v", j)
+	}
+}
+
+// TestDupsWindow: copies are found among the articles of the window only
+// (swept every sweepEvery articles),
+// across sweeps and compactions of the index.
+func TestDupsWindow(t *testing.T) {
+	text := func(i int) string {
+		var b strings.Builder
+		for w := range 40 {
+			fmt.Fprintf(&b, "word%d_%d ", i, w)
+		}
+		return b.String()
+	}
+	d := NewDups(time.Hour)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 5000 {
+		at := t0.Add(time.Duration(i) * time.Minute)
+		id := fmt.Sprint(i)
+		if got := d.Add(id, NewSketch(text(i)), at); got != "" {
+			t.Fatalf("%s: new text called a copy of %s", id, got)
+		}
+		if i%97 == 96 {
+			if got, want := d.Add(id+"-recent", NewSketch(text(i-30)), at), fmt.Sprint(i-30); got != want {
+				t.Fatalf("%s: copy of an article 30 minutes old: %q, want %q", id, got, want)
+			}
+			if got := d.Add(id+"-old", NewSketch(text(i-1300)), at); got != "" && i >= 1300+sweepEvery {
+				t.Fatalf("%s: copy of an article gone from the window found as %q", id, got)
+			}
+		}
 	}
 }

@@ -2,7 +2,6 @@ package cluster
 
 import (
 	"math"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -44,11 +43,11 @@ const (
 // events as lists of positions in arts, in order of first placement.
 func splitEvents(arts []placed, th float64) [][]int {
 	vs, wide := localVectors(arts)
-	set := &eventSet{wide: wide, post: postings{}, score: map[int]int{}}
+	set := &eventSet{wide: wide, post: postings{}, score: map[int]int{}, tops: make([][]feature, len(arts))}
 	of := make([]int, len(arts))
 	for k, v := range vs {
 		best, bs := -1, th
-		for _, e := range set.candidates(v) {
+		for _, e := range set.candidates(k, v) {
 			if s := set.evs[e].similarity(v, arts[k].meta, false); s > bs || s == bs && best < 0 {
 				best, bs = e, s
 			}
@@ -71,15 +70,19 @@ func splitEvents(arts []placed, th float64) [][]int {
 // centroids' heaviest features.
 type eventSet struct {
 	evs   []*centroid
-	keys  [][]string
+	keys  [][]feature
+	stale []bool      // events to file again before the postings are read ...
+	queue []int       // ... in the order they became so
+	tops  [][]feature // the heaviest features of each article, once needed
 	post  postings
 	score map[int]int // scratch for candidates, reused
-	wide  map[string]bool
+	wide  map[feature]bool
 }
 
 func (s *eventSet) create() int {
 	s.evs = append(s.evs, newCentroid(s.wide))
 	s.keys = append(s.keys, nil)
+	s.stale = append(s.stale, false)
 	return len(s.evs) - 1
 }
 
@@ -89,7 +92,7 @@ const eventCandidates = 12
 
 // candidates are every event while there are at most 2×eventCandidates,
 // then the eventCandidates sharing the most of v's heaviest features.
-func (s *eventSet) candidates(v Vector) []int {
+func (s *eventSet) candidates(k int, v Vector) []int {
 	if len(s.evs) <= 2*eventCandidates {
 		all := make([]int, len(s.evs))
 		for e := range all {
@@ -97,16 +100,27 @@ func (s *eventSet) candidates(v Vector) []int {
 		}
 		return all
 	}
-	return s.post.best(v.top(queryKeys), eventCandidates, s.score)
+	for _, e := range s.queue {
+		c := s.evs[e]
+		s.keys[e] = s.post.file(e, s.keys[e], topKeys(c.e.all, len(c.e), indexKeys))
+		s.stale[e] = false
+	}
+	s.queue = s.queue[:0]
+	if s.tops[k] == nil {
+		s.tops[k] = v.top(queryKeys)
+	}
+	return s.post.best(s.tops[k], eventCandidates, s.score)
 }
 
-// add adds v to event e (sign 1) or takes it out (-1), and files the
-// event again while it is small or every 8 articles.
+// add adds v to event e (sign 1) or takes it out (-1). The event is to be
+// filed again while it is small or every 8 articles; it is, once the
+// postings are needed (a story with few events never files its events).
 func (s *eventSet) add(e int, v Vector, m Meta, sign int) {
 	c := s.evs[e]
 	c.add(v, m, sign)
-	if sign > 0 && (c.n <= 8 || c.n%8 == 0) {
-		s.keys[e] = s.post.file(e, s.keys[e], topKeys(c.sum, indexKeys))
+	if sign > 0 && (c.n <= 8 || c.n%8 == 0) && !s.stale[e] {
+		s.stale[e] = true
+		s.queue = append(s.queue, e)
 	}
 }
 
@@ -117,7 +131,7 @@ func (s *eventSet) refine(arts []placed, vs []Vector, of []int, th float64) bool
 	for k, v := range vs {
 		m := arts[k].meta
 		best, bs := of[k], s.evs[of[k]].similarity(v, m, true)
-		for _, e := range s.candidates(v) {
+		for _, e := range s.candidates(k, v) {
 			if e == of[k] || s.evs[e].n == 0 {
 				continue
 			}
@@ -157,20 +171,24 @@ func positions(events int, of []int) [][]int {
 // story's articles that have each feature, and returns them with the
 // story-wide entities: those too many of its articles name to be key to
 // any one event.
-func localVectors(arts []placed) ([]Vector, map[string]bool) {
-	df := map[string]int{}
+func localVectors(arts []placed) ([]Vector, map[feature]bool) {
+	df := map[feature]int{}
 	for _, p := range arts {
 		for _, e := range p.v {
 			df[e.key]++
 		}
 	}
 	n := float64(len(arts))
+	factor := make(map[feature]float64, len(df))
+	for key, c := range df {
+		factor[key] = math.Pow(1-float64(c)/n+1/n, localPower)
+	}
 	out := make([]Vector, len(arts))
 	for k, p := range arts {
 		v := make(Vector, 0, len(p.v))
 		sum := 0.0
 		for _, e := range p.v {
-			w := e.w * math.Pow(1-float64(df[e.key])/n+1/n, localPower)
+			w := e.w * factor[e.key]
 			v = append(v, entry{e.key, w})
 			sum += w * w
 		}
@@ -180,7 +198,7 @@ func localVectors(arts []placed) ([]Vector, map[string]bool) {
 		}
 		out[k] = v
 	}
-	wide := map[string]bool{}
+	wide := map[feature]bool{}
 	for key, c := range df {
 		if isEntity(key) && float64(c) >= storyWide*n {
 			wide[key] = true
@@ -189,33 +207,36 @@ func localVectors(arts []placed) ([]Vector, map[string]bool) {
 	return out, wide
 }
 
-func isEntity(key string) bool { return strings.HasPrefix(key, "e:") }
+func isEntity(key feature) bool { return key.kind() == entityKind }
 
 // centroid is an event being built inside a story.
 type centroid struct {
-	centre
-	n     int
-	ents  map[string]int  // entities not story-wide → articles naming them
-	hist  map[int]int     // a number of articles → how many entities that many name
-	most  int             // the most articles naming one entity
-	wide  map[string]bool // the story-wide entities
-	langs map[string]int  // languages → articles in it
-	modes map[string]int  // modes → articles in it
+	sparse
+	n      int
+	ents   map[feature]int  // entities not story-wide → articles naming them
+	hist   map[int]int      // a number of articles → how many entities that many name
+	most   int              // the most articles naming one entity
+	names2 float64          // the squared length of the centroid over entities and dates
+	wide   map[feature]bool // the story-wide entities
+	langs  map[string]int   // languages → articles in it
+	modes  map[string]int   // modes → articles in it
 }
 
-func newCentroid(wide map[string]bool) *centroid {
-	return &centroid{centre: centre{sum: vector{}}, ents: map[string]int{}, hist: map[int]int{}, wide: wide,
+func newCentroid(wide map[feature]bool) *centroid {
+	return &centroid{ents: map[feature]int{}, hist: map[int]int{}, wide: wide,
 		langs: map[string]int{}, modes: map[string]int{}}
 }
 
 // add adds unit vector v of an article with meta m to the event (sign 1)
 // or takes it out (-1).
 func (c *centroid) add(v Vector, m Meta, sign int) {
+	c.names2 -= c.namesNorm2(v)
 	if sign > 0 {
-		c.centre.add(v)
+		c.sparse.add(v)
 	} else {
-		c.centre.remove(v)
+		c.sparse.remove(v)
 	}
+	c.names2 += c.namesNorm2(v)
 	for _, e := range v {
 		if isEntity(e.key) && !c.wide[e.key] {
 			c.count(e.key, sign)
@@ -294,43 +315,42 @@ func (c *centroid) foreign(lang string, without bool) bool {
 // namesCosine is the cosine of v and the centroid over the entities and
 // dates alone.
 func (c *centroid) namesCosine(v Vector, without bool) float64 {
-	d, nv, nc := 0.0, 0.0, 0.0
-	for _, e := range v {
+	d, nv, nc := 0.0, 0.0, c.names2
+	c.weights(v, func(e entry, w float64) {
 		if !isName(e.key) {
-			continue
+			return
 		}
-		w := c.sum[e.key]
 		if without {
+			nc += (w-e.w)*(w-e.w) - w*w
 			w -= e.w
 		}
 		d += e.w * w
 		nv += e.w * e.w
-	}
-	for key, w := range c.sum {
-		if isName(key) {
-			nc += w * w
-		}
-	}
-	if without {
-		for _, e := range v {
-			if isName(e.key) {
-				w := c.sum[e.key]
-				nc += (w-e.w)*(w-e.w) - w*w
-			}
-		}
-	}
+	})
 	if nv <= 1e-9 || nc <= 1e-9 {
 		return 0
 	}
 	return d / math.Sqrt(nv*nc)
 }
 
+// namesNorm2 is the squared length of the centroid over the entities
+// and dates v has.
+func (c *centroid) namesNorm2(v Vector) float64 {
+	n := 0.0
+	c.weights(v, func(e entry, w float64) {
+		if isName(e.key) {
+			n += w * w
+		}
+	})
+	return n
+}
+
 // isName: entities and dates read the same in every language.
-func isName(key string) bool { return isEntity(key) || strings.HasPrefix(key, "t:") }
+func isName(key feature) bool { return isEntity(key) || key.kind() == dateKind }
 
 // count adds sign to the articles naming entity key, keeping the
 // histogram of counts and the largest count.
-func (c *centroid) count(key string, sign int) {
+func (c *centroid) count(key feature, sign int) {
 	old := c.ents[key]
 	now := old + sign
 	if old > 0 {

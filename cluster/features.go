@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"cmp"
 	"compress/gzip"
-	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -153,18 +152,54 @@ var background = sync.OnceValue(func() DocFreq {
 	return bg
 })
 
-// vector is a centroid: a Vector sum of article vectors.
-type vector map[string]float64
+// feature is a feature as the clusterer keeps it: its kind in the top two
+// bits, a 62-bit FNV-1a hash of its name in the rest. Integer keys make
+// the centroid maps small, fast to look up and free of pointers for the
+// garbage collector to scan; two of ten million features share a hash
+// with a chance of about one in a hundred thousand, and then only weigh
+// as one.
+type feature uint64
+
+const (
+	kindShift          = 62
+	otherKind  feature = 0
+	wordKind   feature = 1
+	entityKind feature = 2
+	dateKind   feature = 3
+)
+
+// featureOf names feature key ("w:…", "e:…", "t:…").
+func featureOf(key string) feature {
+	kind, name := otherKind, key
+	if len(key) >= 2 && key[1] == ':' {
+		switch key[0] {
+		case 'w':
+			kind, name = wordKind, key[2:]
+		case 'e':
+			kind, name = entityKind, key[2:]
+		case 't':
+			kind, name = dateKind, key[2:]
+		}
+	}
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(name); i++ {
+		h ^= uint64(name[i])
+		h *= 1099511628211
+	}
+	return kind<<kindShift | feature(h>>2)
+}
+
+func (f feature) kind() feature { return f >> kindShift }
 
 // entry is one feature of an article's vector.
 type entry struct {
-	key string
+	key feature
 	w   float64
 }
 
 // Vector is an article's features weighted: unit length, sorted by
-// feature, so that every sum over it runs in one order and gives the same
-// bits.
+// feature id, so that every sum over it runs in one order and gives the
+// same bits.
 type Vector []entry
 
 // Vector weighs an article's features.
@@ -172,15 +207,18 @@ func (df DocFreq) Vector(in Input) Vector { return df.Weigh(Features(in)) }
 
 // Weigh turns counts into a unit TF-IDF vector: (1+log tf)·log((N+1)/(df+1)).
 func (df DocFreq) Weigh(c Counts) Vector {
-	keys := slices.Sorted(maps.Keys(c))
-	v := make(Vector, 0, len(keys))
-	sum := 0.0
-	for _, k := range keys {
-		w := (1 + math.Log(c[k])) * math.Log(float64(df.N+1)/float64(df.DF[k]+1))
+	v := make(Vector, 0, len(c))
+	for k, n := range c {
+		w := (1 + math.Log(n)) * math.Log(float64(df.N+1)/float64(df.DF[k]+1))
 		if w > 0 {
-			v = append(v, entry{k, w})
-			sum += w * w
+			v = append(v, entry{featureOf(k), w})
 		}
+	}
+	slices.SortFunc(v, func(a, b entry) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.w, b.w)) })
+	v = mergeSame(v)
+	sum := 0.0
+	for _, e := range v {
+		sum += e.w * e.w
 	}
 	s := math.Sqrt(sum)
 	for i := range v {
@@ -189,21 +227,36 @@ func (df DocFreq) Weigh(c Counts) Vector {
 	return v
 }
 
+// mergeSame adds up the weights of neighbouring entries with one id (two
+// names with one hash).
+func mergeSame(v Vector) Vector {
+	out := v[:0]
+	for _, e := range v {
+		if n := len(out); n > 0 && out[n-1].key == e.key {
+			out[n-1].w += e.w
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // has reports whether v has feature key.
-func (v Vector) has(key string) bool {
-	_, ok := slices.BinarySearchFunc(v, key, func(e entry, k string) int { return strings.Compare(e.key, k) })
+func (v Vector) has(key feature) bool {
+	_, ok := slices.BinarySearchFunc(v, key, func(e entry, k feature) int { return cmp.Compare(e.key, k) })
 	return ok
 }
 
-// top returns the n heaviest features, ties by name.
-func (v Vector) top(n int) []string {
-	s := slices.Clone(v)
-	slices.SortStableFunc(s, func(a, b entry) int { return cmp.Compare(b.w, a.w) })
-	keys := make([]string, 0, min(n, len(s)))
-	for _, e := range s[:min(n, len(s))] {
-		keys = append(keys, e.key)
+// top returns the n heaviest features, ties by id.
+func (v Vector) top(n int) []feature { return topKeys(v.all, len(v), n) }
+
+// all yields the features and their weights.
+func (v Vector) all(yield func(feature, float64) bool) {
+	for _, e := range v {
+		if !yield(e.key, e.w) {
+			return
+		}
 	}
-	return keys
 }
 
 // stopWords are English function words and words every news report uses.

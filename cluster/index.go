@@ -2,9 +2,8 @@ package cluster
 
 import (
 	"cmp"
-	"math"
+	"iter"
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -20,8 +19,8 @@ const (
 
 // group is a cluster being built: an event or a story.
 type group struct {
-	centre           // the sum of its members' vectors
-	keys    []string // the features it is indexed under
+	sparse            // the sum of its members' vectors
+	keys    []feature // the features it is indexed under
 	last    time.Time
 	members []int
 	events  [][]int // for a closed story: its events' members
@@ -64,7 +63,7 @@ func (x *index) sweep(now time.Time, window time.Duration) {
 // least th, else -1. A group idle for longer than window before now is
 // retired and no longer returned (window 0: never). Undated articles and
 // groups are never compared by time.
-func (x *index) best(v Vector, query []string, th float64, now time.Time, window time.Duration) int {
+func (x *index) best(v Vector, query []feature, th float64, now time.Time, window time.Duration) int {
 	best, bs := -1, th
 	for _, g := range x.candidates(query) {
 		grp := x.groups[g]
@@ -81,12 +80,12 @@ func (x *index) best(v Vector, query []string, th float64, now time.Time, window
 
 // candidates are the maxCandidates groups indexed under the most of the
 // keys (postings.best).
-func (x *index) candidates(keys []string) []int { return x.post.best(keys, maxCandidates, x.score) }
+func (x *index) candidates(keys []feature) []int { return x.post.best(keys, maxCandidates, x.score) }
 
 // nearest returns the candidate group nearest to v if its cosine reaches
 // th, or own — the group v is in, compared without v — when none is
 // nearer; retired groups are not candidates.
-func (x *index) nearest(v Vector, query []string, own int, th float64) int {
+func (x *index) nearest(v Vector, query []feature, own int, th float64) int {
 	best, bs := own, x.groups[own].cosineWithout(v)
 	for _, g := range x.candidates(query) {
 		if x.groups[g].retired || g == own {
@@ -105,13 +104,13 @@ func (x *index) remove(g int, i int, v Vector) {
 	grp.remove(v)
 	grp.members = slices.DeleteFunc(grp.members, func(m int) bool { return m == i })
 	if len(grp.members) == 0 {
-		grp.sum, grp.norm2 = vector{}, 0
+		grp.e, grp.norm2 = nil, 0
 	}
 }
 
 // create starts an empty group and returns its number.
 func (x *index) create() int {
-	x.groups = append(x.groups, &group{centre: centre{sum: vector{}}, listed: true})
+	x.groups = append(x.groups, &group{listed: true})
 	x.active = append(x.active, len(x.groups)-1)
 	return len(x.groups) - 1
 }
@@ -127,7 +126,7 @@ func (x *index) add(g int, i int, v Vector, t time.Time) {
 		}
 	}
 	grp.add(v)
-	if len(grp.sum) > 2*maxCentroid {
+	if len(grp.e) > 2*maxCentroid {
 		prune(grp)
 	}
 	grp.members = append(grp.members, i)
@@ -141,11 +140,11 @@ func (x *index) add(g int, i int, v Vector, t time.Time) {
 
 // prune keeps the heaviest maxCentroid features of a centroid.
 func prune(g *group) {
-	top := heaviest(g.sum, maxCentroid)
-	g.sum = make(vector, len(top))
+	top := heaviest(g.e.all, len(g.e), maxCentroid)
+	slices.SortFunc(top, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
+	g.e = append(g.e[:0], top...)
 	g.norm2 = 0
 	for _, e := range top { // a fixed order: the same bits every run
-		g.sum[e.key] = e.w
 		g.norm2 += e.w * e.w
 	}
 }
@@ -153,7 +152,7 @@ func prune(g *group) {
 // reindex files group g under its heaviest features.
 func (x *index) reindex(g int) {
 	grp := x.groups[g]
-	grp.keys = x.post.file(g, grp.keys, topKeys(grp.sum, indexKeys))
+	grp.keys = x.post.file(g, grp.keys, topKeys(grp.e.all, len(grp.e), indexKeys))
 }
 
 // retire removes an idle group from the index and frees its centroid; its
@@ -161,15 +160,15 @@ func (x *index) reindex(g int) {
 // story) starts the centroid again.
 func (x *index) retire(g int) {
 	grp := x.groups[g]
-	grp.sum, grp.norm2 = vector{}, 0
+	grp.e, grp.norm2 = nil, 0
 	x.reindex(g)
 	grp.retired = true
 }
 
-// topKeys returns the n heaviest features of v, ties by name.
-func topKeys(v vector, n int) []string {
-	top := heaviest(v, n)
-	keys := make([]string, len(top))
+// topKeys returns the n heaviest features of v, ties by id.
+func topKeys(v iter.Seq2[feature, float64], size, n int) []feature {
+	top := heaviest(v, size, n)
+	keys := make([]feature, len(top))
 	for i, e := range top {
 		keys[i] = e.key
 	}
@@ -177,11 +176,12 @@ func topKeys(v vector, n int) []string {
 }
 
 // heaviest returns the n heaviest features of v, heaviest first, ties by
-// name. A few out of many are picked without sorting them all.
-func heaviest(v vector, n int) []entry {
-	before := func(a, b entry) int { return cmp.Or(cmp.Compare(b.w, a.w), strings.Compare(a.key, b.key)) }
-	if 4*n >= len(v) {
-		all := make([]entry, 0, len(v))
+// id; size is how many features v yields. A few out of many are picked
+// without sorting them all.
+func heaviest(v iter.Seq2[feature, float64], size, n int) []entry {
+	before := func(a, b entry) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.key, b.key)) }
+	if 4*n >= size {
+		all := make([]entry, 0, size)
 		for k, w := range v {
 			all = append(all, entry{k, w})
 		}
@@ -203,72 +203,12 @@ func heaviest(v vector, n int) []entry {
 	return top
 }
 
-// centre is a sum of unit vectors and its squared length: the centroid
-// of a group or an event.
-type centre struct {
-	sum   vector
-	norm2 float64
-}
-
-// add adds unit vector v.
-func (c *centre) add(v Vector) {
-	for _, e := range v { // v is sorted: the same sums in the same order every run
-		old := c.sum[e.key]
-		c.sum[e.key] = old + e.w
-		c.norm2 += (old+e.w)*(old+e.w) - old*old
-	}
-}
-
-// remove takes unit vector v out again; features pruned since are skipped.
-func (c *centre) remove(v Vector) {
-	for _, e := range v {
-		old, ok := c.sum[e.key]
-		if !ok {
-			continue
-		}
-		left := max(old-e.w, 0)
-		if left == 0 {
-			delete(c.sum, e.key)
-		} else {
-			c.sum[e.key] = left
-		}
-		c.norm2 += left*left - old*old
-	}
-}
-
-func (c *centre) dot(v Vector) float64 {
-	d := 0.0
-	for _, e := range v {
-		d += e.w * c.sum[e.key]
-	}
-	return d
-}
-
-// cosine is the cosine of unit vector v and the centre.
-func (c *centre) cosine(v Vector) float64 {
-	if c.norm2 == 0 {
-		return 0
-	}
-	return c.dot(v) / math.Sqrt(c.norm2)
-}
-
-// cosineWithout is the cosine of unit vector v and the centre with v
-// taken out of it: |sum-v|² = |sum|² - 2 v·sum + 1.
-func (c *centre) cosineWithout(v Vector) float64 {
-	d := c.dot(v)
-	n2 := c.norm2 - 2*d + 1
-	if n2 <= 1e-9 {
-		return 0
-	}
-	return (d - 1) / math.Sqrt(n2)
-}
-
 // postings lists, for each feature, the groups (or events) filed under it.
-type postings map[string][]int
+type postings map[feature][]int
 
 // file moves group g from the keys it was filed under to keys, and
 // returns keys.
-func (p postings) file(g int, old, keys []string) []string {
+func (p postings) file(g int, old, keys []feature) []feature {
 	for _, k := range old {
 		p[k] = slices.DeleteFunc(p[k], func(h int) bool { return h == g })
 		if len(p[k]) == 0 {
@@ -285,23 +225,38 @@ func (p postings) file(g int, old, keys []string) []string {
 // sharing the most of its heaviest features.
 const maxCandidates = 16
 
+// maxPostings bounds the groups read under one key: a feature hundreds of
+// open groups are filed under tells none of them apart, and reading only
+// the last filed (the groups most recently grown) keeps the cost of a
+// look-up from growing with the number of open groups.
+const maxPostings = 64
+
 // best returns at most n groups filed under any of the keys, those under
-// the most keys (heavier keys first on ties), in order of creation. score
-// is an empty map it may use, and leaves empty.
-func (p postings) best(keys []string, n int, score map[int]int) []int {
+// the most keys (heavier keys first on ties), in order of creation. Of a
+// key's groups only the maxPostings last filed count. score is an empty
+// map it may use, and leaves empty.
+func (p postings) best(keys []feature, n int, score map[int]int) []int {
 	defer clear(score)
 	for rank, k := range keys {
-		for _, g := range p[k] {
+		list := p[k]
+		for _, g := range list[max(len(list)-maxPostings, 0):] {
 			score[g] += 2*len(keys) - rank
 		}
 	}
-	out := make([]int, 0, len(score))
+	before := func(a, b int) bool { return score[a] > score[b] || score[a] == score[b] && a < b }
+	out := make([]int, 0, n+1) // the best so far, best first
 	for g := range score {
-		out = append(out, g)
-	}
-	if len(out) > n {
-		slices.SortFunc(out, func(a, b int) int { return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(a, b)) })
-		out = out[:n]
+		if len(out) == n && !before(g, out[n-1]) {
+			continue
+		}
+		at := len(out)
+		for at > 0 && before(g, out[at-1]) {
+			at--
+		}
+		out = slices.Insert(out, at, g)
+		if len(out) > n {
+			out = out[:n]
+		}
 	}
 	slices.Sort(out)
 	return out
