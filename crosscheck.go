@@ -2,6 +2,8 @@ package crosscheck
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/analyze"
@@ -38,7 +40,24 @@ func Extract(ctx context.Context, sources []string, opt Options) report.Report {
 // that fails is listed in Report.Failed; the others are still analysed.
 func Analyze(ctx context.Context, sources []string, opt Options) report.Report {
 	popt := pipeline.Options{Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.Progress}
-	res := pipeline.Extract(ctx, sources, popt)
+	return analyzeAll(ctx, pipeline.Extract(ctx, sources, popt), opt)
+}
+
+// AnalyzeExtracted analyses articles extracted before (docs[i] read as
+// arts[i], as a store keeps them): the report Analyze gives for the
+// sources they were read from.
+func AnalyzeExtracted(ctx context.Context, docs []ingest.Document, arts []extract.Article, opt Options) report.Report {
+	var res pipeline.Result
+	for i := range docs {
+		res.Articles = append(res.Articles, pipeline.Extracted{Doc: docs[i], Article: arts[i]})
+	}
+	slices.SortFunc(res.Articles, func(a, b pipeline.Extracted) int { return strings.Compare(a.Doc.ID, b.Doc.ID) })
+	return analyzeAll(ctx, res, opt)
+}
+
+// analyzeAll analyses what was extracted.
+func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Report {
+	popt := pipeline.Options{Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published}
 	docs, fails := pipeline.Analyze(ctx, res.Articles, popt, analyze.Options{})
 	res.Failures = append(res.Failures, fails...)
 	var kept []pipeline.Extracted

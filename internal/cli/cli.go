@@ -41,6 +41,10 @@ type command struct {
 var commands = []command{
 	{"analyze", "analyse articles and report what sources agree on, dispute, or say alone", runAnalyze},
 	{"extract", "extract main text and metadata, one JSON object an article", runExtract},
+	{"ingest", "read articles into the store and update its analysis", runIngest},
+	{"stories", "list the stories in the store", runStories},
+	{"story", "show one story of the store: events, facts, conflicts", runStory},
+	{"search", "find stored articles by words, with their stories", runSearch},
 	{"eval", "score crosscheck on a labelled benchmark", runEval},
 	{"version", "print the version", runVersion},
 }

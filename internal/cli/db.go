@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/crosscheck/crosscheck/store/sqlite"
+)
+
+const dbHelp = `The store is one SQLite file: by default crosscheck.db in
+$XDG_DATA_HOME/crosscheck (~/.local/share/crosscheck), or the file --db
+names.`
+
+// dbFlag is the --db flag every command over the store shares.
+type dbFlag struct{ path string }
+
+func (f *dbFlag) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.path, "db", "", "the store's `file` (default: $XDG_DATA_HOME/crosscheck/crosscheck.db)")
+}
+
+// defaultDB is the store in the user's data directory.
+func defaultDB() (string, error) {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("no home directory for the default store (%v): give --db", err)
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "crosscheck", "crosscheck.db"), nil
+}
+
+// open opens the store, creating its directory when it is the default.
+func (f *dbFlag) open(ctx context.Context) (*sqlite.DB, error) {
+	path := f.path
+	if path == "" {
+		var err error
+		if path, err = defaultDB(); err != nil {
+			return nil, err
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return nil, fmt.Errorf("create the store's directory: %w", err)
+		}
+	}
+	return sqlite.Open(ctx, path)
+}

@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/store"
+)
+
+const searchHelp = `Usage: crosscheck search [flags] WORDS...
+
+Finds stored articles by the words of their title and text, best match
+first (a word in the title counts more), and shows each with its story
+and a passage where the words occur, marked [like this]. Every word must
+occur; "quoted words" must occur together. Case and accents do not
+matter.
+
+` + dbHelp
+
+func runSearch(e env, args []string) int {
+	fs := newFlags("search", searchHelp)
+	var db dbFlag
+	db.register(fs)
+	limit := fs.Int("limit", 20, "at most this many articles")
+	offset := fs.Int("offset", 0, "skip this many first")
+	asJSON := fs.Bool("json", false, `write {"hits": [...]} as JSON`)
+	pos, code, ok := parse(fs, args, e)
+	if !ok {
+		return code
+	}
+	query := strings.Join(pos, " ")
+	if strings.TrimSpace(query) == "" {
+		fmt.Fprint(e.stderr, "crosscheck search: no words to search for\nRun 'crosscheck search --help' for usage.\n")
+		return ExitUsage
+	}
+	s, err := db.open(e.ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck search: %v\n", err)
+		return ExitFailed
+	}
+	defer s.Close()
+	hits, err := s.Search(e.ctx, query, *limit, *offset)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck search: %v\n", err)
+		return ExitFailed
+	}
+	marks := strings.NewReplacer(store.MarkStart, "[", store.MarkEnd, "]")
+	if *asJSON {
+		type hit struct {
+			ID        string  `json:"id"`
+			Title     string  `json:"title"`
+			Published *string `json:"published"`
+			Story     string  `json:"story"`
+			Snippet   string  `json:"snippet"`
+		}
+		out := make([]hit, 0, len(hits))
+		for _, h := range hits {
+			out = append(out, hit{h.ID, h.Title, timeOrNil(h.Published), h.Story, marks.Replace(h.Snippet)})
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(map[string]any{"hits": out}); err != nil {
+			return ExitFailed
+		}
+		return ExitOK
+	}
+	if len(hits) == 0 {
+		fmt.Fprintf(e.stderr, "crosscheck search: no article has %s\n", query)
+		return ExitOK
+	}
+	for _, h := range hits {
+		story := h.Story
+		if story == "" {
+			story = "-"
+		}
+		fmt.Fprintf(e.stdout, "%s  %s  (story %s)\n    %s\n", h.ID, oneLine(h.Title), story, oneLine(marks.Replace(h.Snippet)))
+	}
+	return ExitOK
+}

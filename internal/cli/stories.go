@@ -1,0 +1,201 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/crosscheck/crosscheck/report"
+	"github.com/crosscheck/crosscheck/store"
+)
+
+const storiesHelp = `Usage: crosscheck stories [flags]
+
+Lists the stories of the store's analysis: id, last article's date,
+articles, sources (outlets, each once), events, conflicts and title.
+
+` + dbHelp
+
+func runStories(e env, args []string) int {
+	fs := newFlags("stories", storiesHelp)
+	var db dbFlag
+	db.register(fs)
+	since := fs.Duration("since", 0, "only stories with an article published within this `duration`, e.g. 24h (0: all)")
+	order := fs.String("order", "newest", "newest, sources (most sources first) or disputed (most conflicts first)")
+	limit := fs.Int("limit", 50, "at most this many stories (0: all)")
+	offset := fs.Int("offset", 0, "skip this many stories first")
+	asJSON := fs.Bool("json", false, `write {"stories": [...]} as JSON`)
+	pos, code, ok := parse(fs, args, e)
+	if !ok {
+		return code
+	}
+	q := store.StoryQuery{Limit: *limit, Offset: *offset}
+	var err error
+	if q.Order, err = storyOrder(*order); err == nil && len(pos) > 0 {
+		err = fmt.Errorf("unexpected argument %q", pos[0])
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck stories: %v\nRun 'crosscheck stories --help' for usage.\n", err)
+		return ExitUsage
+	}
+	if *since > 0 {
+		q.Since = time.Now().Add(-*since)
+	}
+	s, err := db.open(e.ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck stories: %v\n", err)
+		return ExitFailed
+	}
+	defer s.Close()
+	list, err := s.Stories(e.ctx, q)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck stories: %v\n", err)
+		return ExitFailed
+	}
+	if *asJSON {
+		err = writeStoriesJSON(e.stdout, list)
+	} else {
+		err = writeStoriesTable(e.stdout, list)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck stories: %v\n", err)
+		return ExitFailed
+	}
+	return ExitOK
+}
+
+func storyOrder(s string) (store.StoryOrder, error) {
+	switch s {
+	case "newest":
+		return store.Newest, nil
+	case "sources":
+		return store.MostSources, nil
+	case "disputed":
+		return store.MostDisputed, nil
+	}
+	return 0, fmt.Errorf("--order %q: want newest, sources or disputed", s)
+}
+
+// StoryItem is a story in a JSON list.
+type storyItem struct {
+	ID        string  `json:"id"`
+	Title     string  `json:"title"`
+	Articles  int     `json:"articles"`
+	Sources   int     `json:"sources"`
+	Events    int     `json:"events"`
+	Conflicts int     `json:"conflicts"`
+	First     *string `json:"first"`
+	Last      *string `json:"last"`
+}
+
+func writeStoriesJSON(w io.Writer, list []store.StorySummary) error {
+	items := make([]storyItem, 0, len(list))
+	for _, st := range list {
+		items = append(items, storyItem{st.ID, st.Title, st.Articles, st.Sources, st.Events, st.Conflicts,
+			timeOrNil(st.First), timeOrNil(st.Last)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(map[string]any{"stories": items})
+}
+
+func timeOrNil(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.Format(time.RFC3339)
+	return &s
+}
+
+func writeStoriesTable(w io.Writer, list []store.StorySummary) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tLAST\tARTICLES\tSOURCES\tEVENTS\tCONFLICTS\tTITLE")
+	for _, st := range list {
+		last := "-"
+		if !st.Last.IsZero() {
+			last = st.Last.Format("2006-01-02")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%s\n", st.ID, last, st.Articles, st.Sources, st.Events, st.Conflicts, oneLine(st.Title))
+	}
+	return tw.Flush()
+}
+
+// oneLine keeps untrusted text from breaking a table: control characters
+// and line breaks become spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+const storyHelp = `Usage: crosscheck story [flags] ID
+
+Writes one story of the store's analysis: its events, each event's facts
+(agreed, disputed, single source) with the sentences that give each
+value, and its conflicts. --format json writes the version-1 report's
+story object; md, html and csv a report of the story and its articles.
+
+` + dbHelp
+
+func runStory(e env, args []string) int {
+	fs := newFlags("story", storyHelp)
+	var db dbFlag
+	db.register(fs)
+	format := fs.String("format", "json", "json (the story object), md, html or csv")
+	output := fs.String("o", "", "write to `file` instead of standard output")
+	pos, code, ok := parse(fs, args, e)
+	if !ok {
+		return code
+	}
+	var err error
+	if len(pos) != 1 {
+		err = fmt.Errorf("want one story id, got %d arguments", len(pos))
+	}
+	write, ferr := reportWriter(*format)
+	if err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck story: %v\nRun 'crosscheck story --help' for usage.\n", err)
+		return ExitUsage
+	}
+	s, err := db.open(e.ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck story: %v\n", err)
+		return ExitFailed
+	}
+	defer s.Close()
+	st, err := s.Story(e.ctx, pos[0])
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck story: %v\n", err)
+		return ExitFailed
+	}
+	r := report.Report{Version: 1, Stories: []report.Story{st}}
+	for _, id := range st.Articles {
+		a, err := s.Analysed(e.ctx, id)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "crosscheck story: %v\n", err)
+			return ExitFailed
+		}
+		r.Articles = append(r.Articles, a)
+	}
+	err = writeOutput(e, *output, func(w io.Writer) error {
+		if *format == "json" {
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			return enc.Encode(st)
+		}
+		return write(w, r)
+	})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck story: write output: %v\n", err)
+		return ExitFailed
+	}
+	return ExitOK
+}

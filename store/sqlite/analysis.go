@@ -1,0 +1,219 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/report"
+	"github.com/crosscheck/crosscheck/store"
+)
+
+// SetReport replaces the stored analysis with r.
+func (s *DB) SetReport(ctx context.Context, r report.Report) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: set report: %w", err)
+	}
+	defer tx.Rollback()
+	for _, q := range []string{`DELETE FROM stories`, `DELETE FROM analysed`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("sqlite: set report: %w", err)
+		}
+	}
+	arts := map[string]report.Article{}
+	for _, a := range r.Articles {
+		arts[a.ID] = a
+	}
+	storyOf := map[string]string{}
+	for _, st := range r.Stories {
+		if err := putStory(ctx, tx, st, arts); err != nil {
+			return fmt.Errorf("sqlite: set report: story %s: %w", st.ID, err)
+		}
+		for _, id := range st.Articles {
+			storyOf[id] = st.ID
+		}
+	}
+	for _, a := range r.Articles {
+		b, err := json.Marshal(a)
+		if err != nil {
+			return fmt.Errorf("sqlite: set report: article %s: %w", a.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO analysed (id, story, body) VALUES (?,?,?)`, a.ID, storyOf[a.ID], string(b)); err != nil {
+			return fmt.Errorf("sqlite: set report: article %s: %w", a.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: set report: commit: %w", err)
+	}
+	return nil
+}
+
+func putStory(ctx context.Context, tx *sql.Tx, st report.Story, arts map[string]report.Article) error {
+	b, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	sites := map[string]bool{}
+	var first, last time.Time
+	for _, id := range st.Articles {
+		a := arts[id]
+		site := a.Site
+		if site == "" {
+			site = "article:" + id // an unknown outlet counts as its own
+		}
+		sites[site] = true
+		if a.Published == nil {
+			continue
+		}
+		t, err := time.Parse(time.RFC3339, *a.Published)
+		if err != nil {
+			continue
+		}
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO stories (id, title, articles, sources, events, conflicts, first, last, body)
+		VALUES (?,?,?,?,?,?,?,?,?)`, st.ID, st.Title, len(st.Articles), len(sites), len(st.Events), len(st.Conflicts),
+		formatTime(first), formatTime(last), string(b))
+	return err
+}
+
+// Stories lists the stories of the stored analysis.
+func (s *DB) Stories(ctx context.Context, q store.StoryQuery) ([]store.StorySummary, error) {
+	order := map[store.StoryOrder]string{
+		store.Newest:       `last DESC, id`,
+		store.MostSources:  `sources DESC, articles DESC, last DESC, id`,
+		store.MostDisputed: `conflicts DESC, last DESC, id`,
+	}[q.Order]
+	if order == "" {
+		return nil, fmt.Errorf("sqlite: stories: unknown order %d", q.Order)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, title, articles, sources, events, conflicts, first, last FROM stories
+		WHERE last >= ? ORDER BY `+order+` LIMIT ? OFFSET ?`, formatTime(q.Since), limit, max(q.Offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: stories: %w", err)
+	}
+	defer rows.Close()
+	var out []store.StorySummary
+	for rows.Next() {
+		var st store.StorySummary
+		var first, last string
+		if err := rows.Scan(&st.ID, &st.Title, &st.Articles, &st.Sources, &st.Events, &st.Conflicts, &first, &last); err != nil {
+			return nil, fmt.Errorf("sqlite: stories: %w", err)
+		}
+		st.First, st.Last = parseTime(first), parseTime(last)
+		out = append(out, st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: stories: %w", err)
+	}
+	return out, nil
+}
+
+// Story returns one story of the stored analysis.
+func (s *DB) Story(ctx context.Context, id string) (report.Story, error) {
+	var st report.Story
+	err := s.getJSON(ctx, `SELECT body FROM stories WHERE id = ?`, id, &st)
+	if err != nil {
+		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
+	}
+	return st, nil
+}
+
+// Analysed returns the stored analysis of one article.
+func (s *DB) Analysed(ctx context.Context, id string) (report.Article, error) {
+	var a report.Article
+	if err := s.getJSON(ctx, `SELECT body FROM analysed WHERE id = ?`, id, &a); err != nil {
+		return a, fmt.Errorf("sqlite: analysed article %s: %w", id, err)
+	}
+	return a, nil
+}
+
+func (s *DB) getJSON(ctx context.Context, query, id string, v any) error {
+	var body string
+	err := s.db.QueryRowContext(ctx, query, id).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return store.ErrNotFound
+	}
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal([]byte(body), v)
+}
+
+// Search finds articles by words of their title and text, best first:
+// FTS5's bm25, a title word counting five times a text word.
+func (s *DB) Search(ctx context.Context, query string, limit, offset int) ([]store.Hit, error) {
+	match := ftsQuery(query)
+	if match == "" {
+		return nil, fmt.Errorf("sqlite: search: the query %q has no words", query)
+	}
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.published, COALESCE(an.story, ''),
+			snippet(articles_fts, -1, char(2), char(3), '…', 16)
+		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+		LEFT JOIN analysed an ON an.id = a.id
+		WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT ? OFFSET ?`,
+		match, limit, max(offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search %q: %w", query, err)
+	}
+	defer rows.Close()
+	var out []store.Hit
+	for rows.Next() {
+		var h store.Hit
+		var published string
+		if err := rows.Scan(&h.ID, &h.Title, &published, &h.Story, &h.Snippet); err != nil {
+			return nil, fmt.Errorf("sqlite: search %q: %w", query, err)
+		}
+		h.Published = parseTime(published)
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: search %q: %w", query, err)
+	}
+	return out, nil
+}
+
+// ftsQuery turns words into an FTS5 query that every word must match:
+// each word, or "quoted phrase", becomes one FTS5 string, so no input is
+// read as query syntax.
+func ftsQuery(q string) string {
+	q = strings.Map(func(r rune) rune { // FTS5 strings end at NUL; no word holds a control character
+		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(q, " "))
+	var terms []string
+	for i, part := range strings.Split(q, `"`) {
+		if i%2 == 1 { // inside quotes: a phrase
+			if f := strings.Fields(part); len(f) > 0 {
+				terms = append(terms, quoteFTS(strings.Join(f, " ")))
+			}
+			continue
+		}
+		for _, w := range strings.Fields(part) {
+			terms = append(terms, quoteFTS(w))
+		}
+	}
+	return strings.Join(terms, " ")
+}
+
+func quoteFTS(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

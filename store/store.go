@@ -1,0 +1,120 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/crosscheck/crosscheck/extract"
+	"github.com/crosscheck/crosscheck/ingest"
+	"github.com/crosscheck/crosscheck/report"
+)
+
+// ErrNotFound is returned for an article or story id the store does not
+// hold.
+var ErrNotFound = errors.New("store: not found")
+
+// Article is one stored article: the document as read and what
+// extraction made of it.
+type Article struct {
+	Doc       ingest.Document // Body is the raw body, UTF-8
+	Extracted extract.Article
+	Hash      string    // of the extracted text: the same text is stored once
+	Added     time.Time // when it was first stored
+}
+
+// Outcome is what Put did with one article.
+type Outcome uint8
+
+// The outcomes of Put.
+const (
+	Added   Outcome = iota // a new article
+	Updated                // an article of a stored id, with another text: it replaces the old
+	Kept                   // the same text is stored already (under this id or another): nothing changed
+)
+
+func (o Outcome) String() string {
+	return [...]string{"added", "updated", "kept"}[o]
+}
+
+// StoryOrder is how Stories sorts.
+type StoryOrder uint8
+
+// The orders of Stories.
+const (
+	Newest       StoryOrder = iota // latest article first
+	MostSources                    // most independent sources first
+	MostDisputed                   // most conflicts first
+)
+
+// StoryQuery selects and orders stories.
+type StoryQuery struct {
+	Since  time.Time // only stories with an article published at or after it (zero: all)
+	Order  StoryOrder
+	Limit  int // 0: all
+	Offset int
+}
+
+// StorySummary is a story as a list shows it.
+type StorySummary struct {
+	ID        string
+	Title     string
+	Articles  int
+	Sources   int // outlets, each counted once
+	Events    int
+	Conflicts int
+	First     time.Time // its first and last articles' publish times
+	Last      time.Time
+}
+
+// Hit is an article a search found.
+type Hit struct {
+	ID        string
+	Title     string
+	Published time.Time
+	Story     string // the story it is in, "" before the first analysis
+	// Snippet is a passage of the text with the matched words between
+	// MarkStart and MarkEnd.
+	Snippet string
+}
+
+// The bytes around matched words in a Hit's Snippet: control characters
+// no article text keeps, so that a reader can mark or escape them safely.
+const (
+	MarkStart = "\x02"
+	MarkEnd   = "\x03"
+)
+
+// Store keeps articles and their analysis. Every method is safe for
+// concurrent use.
+type Store interface {
+	// Put stores the articles in one transaction and reports what it did
+	// with each, in order. When Put returns nil every article is durable;
+	// when it returns an error none was stored.
+	Put(ctx context.Context, arts []Article) ([]Outcome, error)
+	// Has reports which of the ids are stored.
+	Has(ctx context.Context, ids []string) (map[string]bool, error)
+	// Articles returns every stored article, in id order.
+	Articles(ctx context.Context) ([]Article, error)
+	// Article returns one article, or ErrNotFound.
+	Article(ctx context.Context, id string) (Article, error)
+	// Count returns how many articles are stored.
+	Count(ctx context.Context) (int, error)
+
+	// SetReport replaces the stored analysis with r in one transaction.
+	SetReport(ctx context.Context, r report.Report) error
+	// Stories lists the stories of the stored analysis.
+	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
+	// Story returns one story of the stored analysis, or ErrNotFound.
+	Story(ctx context.Context, id string) (report.Story, error)
+	// Analysed returns the stored analysis of one article, or ErrNotFound.
+	Analysed(ctx context.Context, id string) (report.Article, error)
+
+	// Search finds articles by words of their title and text, best
+	// first. The query is words, not a query language: every word must
+	// occur (in any form the tokenizer folds to it), "quoted words" as a
+	// phrase.
+	Search(ctx context.Context, query string, limit, offset int) ([]Hit, error)
+
+	Close() error
+}

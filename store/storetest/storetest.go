@@ -1,0 +1,196 @@
+// Package storetest is the conformance suite of store.Store: every
+// implementation runs it from its own tests.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/extract"
+	"github.com/crosscheck/crosscheck/ingest"
+	"github.com/crosscheck/crosscheck/report"
+	"github.com/crosscheck/crosscheck/store"
+)
+
+// Run runs the suite; open returns an empty store each time it is called.
+func Run(t *testing.T, open func(t *testing.T) store.Store) {
+	t.Run("PutIdempotent", func(t *testing.T) { testPut(t, open(t)) })
+	t.Run("RoundTrip", func(t *testing.T) { testRoundTrip(t, open(t)) })
+	t.Run("Report", func(t *testing.T) { testReport(t, open(t)) })
+	t.Run("Search", func(t *testing.T) { testSearch(t, open(t)) })
+}
+
+// Article makes an article with id and text.
+func Article(id, title, text string, published time.Time) store.Article {
+	return store.Article{
+		Doc: ingest.Document{ID: id, Source: id + ".html", URL: "https://example.org/" + id, Format: ingest.HTML,
+			Body:  []byte("<html><title>" + title + "</title><p>" + text + "</p><p>Subscribe now</p></html>"),
+			Title: title, Site: "example.org", Published: published, Charset: "utf-8", Notes: []string{"a note"}},
+		Extracted: extract.Article{Title: title, Text: text, Published: published, Site: "example.org",
+			Blocks:  []extract.Block{{Kind: extract.Body, Start: 0, End: len(text)}},
+			Removed: []extract.Removed{{Text: "Subscribe now", Reason: "call to action"}}},
+	}
+}
+
+var t0 = time.Date(2026, 11, 2, 9, 30, 0, 0, time.UTC)
+
+func testPut(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("a", "Dockers end strike", "Dock workers agreed on Sunday to end the strike.", t0)
+	b := Article("b", "Council votes tram", "The council voted on Tuesday to build a tram line.", t0.Add(time.Hour))
+	copyOfA := Article("a-copy", "Dockers end strike", a.Extracted.Text, t0)
+	got, err := s.Put(ctx, []store.Article{a, b, copyOfA, a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []store.Outcome{store.Added, store.Added, store.Kept, store.Kept}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("first put: %v, want %v", got, want)
+	}
+	a2 := Article("a", "Dockers end strike", "Dock workers agreed late on Sunday to end the strike.", t0)
+	if got, err = s.Put(ctx, []store.Article{a, a2}); err != nil || fmt.Sprint(got) != "[kept updated]" {
+		t.Errorf("second put: %v %v, want [kept updated]", got, err)
+	}
+	if n, err := s.Count(ctx); err != nil || n != 2 {
+		t.Errorf("count = %d %v, want 2", n, err)
+	}
+	has, err := s.Has(ctx, []string{"a", "b", "zz"})
+	if err != nil || !has["a"] || !has["b"] || has["zz"] {
+		t.Errorf("has = %v %v", has, err)
+	}
+}
+
+func testRoundTrip(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("x1", "Talks in Moscow", "The talks lasted five hours, an aide said.", t0)
+	if _, err := s.Put(ctx, []store.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Article(ctx, "x1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got.Doc.Body) != string(a.Doc.Body) || got.Extracted.Text != a.Extracted.Text ||
+		len(got.Extracted.Removed) != 1 || got.Extracted.Removed[0] != a.Extracted.Removed[0] ||
+		!got.Doc.Published.Equal(t0) || got.Doc.Site != "example.org" || got.Doc.Notes[0] != "a note" ||
+		got.Extracted.Blocks[0] != a.Extracted.Blocks[0] || got.Added.IsZero() || got.Hash == "" {
+		t.Errorf("round trip changed the article:\n got %+v\nwant %+v", got, a)
+	}
+	if _, err := s.Article(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing article: %v, want ErrNotFound", err)
+	}
+	all, err := s.Articles(ctx)
+	if err != nil || len(all) != 1 || all[0].Doc.ID != "x1" {
+		t.Errorf("articles = %v %v", len(all), err)
+	}
+}
+
+func testReport(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	pub := func(t time.Time) *string { s := t.Format(time.RFC3339); return &s }
+	r := report.Report{Version: 1,
+		Articles: []report.Article{
+			{ID: "a", Site: "one.example", Published: pub(t0)},
+			{ID: "b", Site: "two.example", Published: pub(t0.Add(48 * time.Hour))},
+			{ID: "c", Site: "one.example", Published: pub(t0.Add(time.Hour))},
+		},
+		Stories: []report.Story{
+			{ID: "st:a", Title: "Strike ends", Articles: []string{"a", "b"},
+				Conflicts: []report.Conflict{{Kind: "numeric", Slot: "duration"}}},
+			{ID: "st:c", Title: "Tram vote", Articles: []string{"c"}},
+		}}
+	if err := s.SetReport(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	list := func(q store.StoryQuery) string {
+		sts, err := s.Stories(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, st := range sts {
+			ids = append(ids, fmt.Sprintf("%s/%d/%d/%d", st.ID, st.Articles, st.Sources, st.Conflicts))
+		}
+		return strings.Join(ids, " ")
+	}
+	for _, tt := range []struct {
+		q    store.StoryQuery
+		want string
+	}{
+		{store.StoryQuery{}, "st:a/2/2/1 st:c/1/1/0"},
+		{store.StoryQuery{Order: store.MostDisputed}, "st:a/2/2/1 st:c/1/1/0"},
+		{store.StoryQuery{Since: t0.Add(24 * time.Hour)}, "st:a/2/2/1"},
+		{store.StoryQuery{Limit: 1, Offset: 1}, "st:c/1/1/0"},
+	} {
+		if got := list(tt.q); got != tt.want {
+			t.Errorf("stories %+v = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	st, err := s.Story(ctx, "st:a")
+	if err != nil || st.Title != "Strike ends" || len(st.Conflicts) != 1 {
+		t.Errorf("story = %+v %v", st, err)
+	}
+	if _, err := s.Story(ctx, "st:zz"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing story: %v, want ErrNotFound", err)
+	}
+	if a, err := s.Analysed(ctx, "b"); err != nil || a.Site != "two.example" {
+		t.Errorf("analysed = %+v %v", a, err)
+	}
+	if err := s.SetReport(ctx, report.Report{Version: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if got := list(store.StoryQuery{}); got != "" {
+		t.Errorf("stories after an empty report: %q", got)
+	}
+}
+
+func testSearch(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	arts := []store.Article{
+		Article("a", "Dockers end strike", "Dock workers agreed on Sunday to end the strike at the port.", t0),
+		Article("b", "Council votes", "The council voted to build a tram line to the port; the strike was not discussed.", t0),
+		Article("c", "Café reopens", "The café on the harbour reopened after the strike.", t0),
+	}
+	if _, err := s.Put(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(q string) string {
+		hits, err := s.Search(ctx, q, 10, 0)
+		if err != nil {
+			t.Fatalf("search %q: %v", q, err)
+		}
+		var out []string
+		for _, h := range hits {
+			out = append(out, h.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	if got := ids("strike"); !strings.HasPrefix(got, "a ") || len(got) != 5 {
+		t.Errorf("strike: %q, want all three, a (in its title) first", got)
+	}
+	if got := ids("strike port"); got != "a b" {
+		t.Errorf("strike port: %q", got)
+	}
+	if got := ids(`"tram line"`); got != "b" {
+		t.Errorf("phrase: %q", got)
+	}
+	if got := ids("cafe"); got != "c" {
+		t.Errorf("diacritics: %q", got)
+	}
+	for _, q := range []string{`strike" OR`, `NEAR(a b)`, `*`, `col:x`, `"unclosed`} {
+		if _, err := s.Search(ctx, q, 10, 0); err != nil && !strings.Contains(err.Error(), "no words") {
+			t.Errorf("query %q reads as syntax: %v", q, err)
+		}
+	}
+	hits, _ := s.Search(ctx, "tram", 10, 0)
+	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, store.MarkStart+"tram"+store.MarkEnd) {
+		t.Errorf("snippet does not mark the word: %+v", hits)
+	}
+	if _, err := s.Search(ctx, "  ", 10, 0); err == nil {
+		t.Error("an empty query gives no error")
+	}
+}
