@@ -8,7 +8,6 @@ import (
 	"github.com/crosscheck/crosscheck/ingest"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/store"
-	"github.com/crosscheck/crosscheck/store/sqlite"
 )
 
 const ingestHelp = `Usage: crosscheck ingest [flags] PATH|URL|- ...
@@ -68,14 +67,15 @@ func runIngest(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "crosscheck ingest: %v\n", err)
 		return ExitFailed
 	}
-	if counts[store.Added]+counts[store.Updated] > 0 || !hasAnalysis(e, s) {
+	total, _ := s.Count(e.ctx)
+	stories, _ := s.Stories(e.ctx, store.StoryQuery{})
+	if counts[store.Added]+counts[store.Updated] > 0 || total > 0 && len(stories) == 0 {
 		if err := reanalyse(e, s, in.workers); err != nil {
 			fmt.Fprintf(e.stderr, "crosscheck ingest: %v\n", err)
 			return ExitFailed
 		}
+		stories, _ = s.Stories(e.ctx, store.StoryQuery{})
 	}
-	total, _ := s.Count(e.ctx)
-	stories, _ := s.Stories(e.ctx, store.StoryQuery{})
 	fmt.Fprintf(e.stdout, "read %d articles: %d added, %d updated, %d already stored; the store holds %d articles in %d stories\n",
 		len(res.Articles), counts[store.Added], counts[store.Updated], counts[store.Kept], total, len(stories))
 	switch {
@@ -108,12 +108,6 @@ func putAll(e env, s store.Store, arts []pipeline.Extracted, quiet bool) (map[st
 		bar.update(start+len(batch), len(arts))
 	}
 	return counts, nil
-}
-
-func hasAnalysis(e env, s *sqlite.DB) bool {
-	n, _ := s.Count(e.ctx)
-	st, _ := s.Stories(e.ctx, store.StoryQuery{Limit: 1})
-	return n == 0 || len(st) > 0
 }
 
 // reanalyse analyses every stored article and stores the report.

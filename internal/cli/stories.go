@@ -79,7 +79,7 @@ func storyOrder(s string) (store.StoryOrder, error) {
 	return 0, fmt.Errorf("--order %q: want newest, sources or disputed", s)
 }
 
-// StoryItem is a story in a JSON list.
+// storyItem is a story in a JSON list.
 type storyItem struct {
 	ID        string  `json:"id"`
 	Title     string  `json:"title"`
@@ -106,7 +106,7 @@ func timeOrNil(t time.Time) *string {
 	if t.IsZero() {
 		return nil
 	}
-	s := t.Format(time.RFC3339)
+	s := report.FormatTime(t)
 	return &s
 }
 

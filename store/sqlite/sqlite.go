@@ -26,8 +26,7 @@ import (
 
 // DB is a store in one SQLite file.
 type DB struct {
-	db   *sql.DB
-	path string
+	db *sql.DB
 }
 
 var _ store.Store = (*DB)(nil)
@@ -50,7 +49,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("%w (database %s)", err, path)
 	}
-	return &DB{db: db, path: path}, nil
+	return &DB{db: db}, nil
 }
 
 // Close closes the database.
