@@ -13,12 +13,27 @@ import (
 //go:embed report.html.tmpl
 var htmlTemplate string
 
-var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{
+var htmlPage = template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
 	"highlight": highlight,
 	"plural":    func(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) },
 	"matrix":    matrix,
 	"bySpeaker": bySpeaker,
+	// Links between pages: none in the self-contained report.
+	"storyURL":    func(string) string { return "" },
+	"articleURL":  func(string) string { return "" },
+	"entityURL":   func(string) string { return "" },
+	"evidenceURL": func(Evidence) string { return "" },
 }).Parse(htmlTemplate))
+
+// Templates returns a copy of the report's templates for pages that show
+// parts of a report: "style" (the CSS), "story" (a Story), "entities",
+// "quotes" and "articles" (a Report), and "report" (the whole page).
+// They link nothing until the caller replaces the functions storyURL,
+// articleURL, entityURL (an id to a URL) and evidenceURL (an Evidence to
+// a URL) with its own; "" means no link.
+func Templates() *template.Template {
+	return template.Must(htmlPage.Clone())
+}
 
 // WriteHTML renders the report as one self-contained HTML page: no
 // scripts, no external assets, every piece of article text escaped.
@@ -28,7 +43,7 @@ func WriteHTML(w io.Writer, r Report) error {
 		conflicts += len(s.Conflicts)
 		events += len(s.Events)
 	}
-	return htmlPage.Execute(w, struct {
+	return htmlPage.ExecuteTemplate(w, "report", struct {
 		Report
 		Events, Conflicts int
 	}{r, events, conflicts})

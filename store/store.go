@@ -14,6 +14,9 @@ import (
 // hold.
 var ErrNotFound = errors.New("store: not found")
 
+// ErrNoWords is returned for a search query without a word to look for.
+var ErrNoWords = errors.New("store: the query has no words")
+
 // Article is one stored article: the document as read and what
 // extraction made of it.
 type Article struct {
@@ -107,6 +110,16 @@ type Store interface {
 	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
 	// Story returns one story of the stored analysis, or ErrNotFound.
 	Story(ctx context.Context, id string) (report.Story, error)
+	// StoryReport returns one story as a report of its own (see
+	// report.Report.Trim): the story, its articles, the entities they
+	// mention and their quotations; or ErrNotFound.
+	StoryReport(ctx context.Context, id string) (report.Report, error)
+	// Entity returns one entity of the stored analysis, over all stories,
+	// or ErrNotFound.
+	Entity(ctx context.Context, id string) (report.Entity, error)
+	// StoryOf returns the id of the story an article is in, or ErrNotFound
+	// when the article has not been analysed.
+	StoryOf(ctx context.Context, article string) (string, error)
 	// Analysed returns the stored analysis of one article, or ErrNotFound.
 	Analysed(ctx context.Context, id string) (report.Article, error)
 

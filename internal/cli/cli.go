@@ -45,6 +45,7 @@ var commands = []command{
 	{"stories", "list the stories in the store", runStories},
 	{"story", "show one story of the store: events, facts, conflicts", runStory},
 	{"search", "find stored articles by words, with their stories", runSearch},
+	{"serve", "serve the store as a web UI and JSON API", runServe},
 	{"eval", "score crosscheck on a labelled benchmark", runEval},
 	{"version", "print the version", runVersion},
 }

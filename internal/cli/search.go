@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/web"
 	"github.com/crosscheck/crosscheck/store"
 )
 
@@ -47,20 +48,9 @@ func runSearch(e env, args []string) int {
 	}
 	marks := strings.NewReplacer(store.MarkStart, "[", store.MarkEnd, "]")
 	if *asJSON {
-		type hit struct {
-			ID        string  `json:"id"`
-			Title     string  `json:"title"`
-			Published *string `json:"published"`
-			Story     string  `json:"story"`
-			Snippet   string  `json:"snippet"`
-		}
-		out := make([]hit, 0, len(hits))
-		for _, h := range hits {
-			out = append(out, hit{h.ID, h.Title, timeOrNil(h.Published), h.Story, marks.Replace(h.Snippet)})
-		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(map[string]any{"hits": out}); err != nil {
+		if err := enc.Encode(map[string]any{"hits": web.SearchHits(hits)}); err != nil {
 			return ExitFailed
 		}
 		return ExitOK

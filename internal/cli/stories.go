@@ -8,7 +8,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/crosscheck/crosscheck/report"
+	"github.com/crosscheck/crosscheck/internal/web"
 	"github.com/crosscheck/crosscheck/store"
 )
 
@@ -68,46 +68,16 @@ func runStories(e env, args []string) int {
 }
 
 func storyOrder(s string) (store.StoryOrder, error) {
-	switch s {
-	case "newest":
-		return store.Newest, nil
-	case "sources":
-		return store.MostSources, nil
-	case "disputed":
-		return store.MostDisputed, nil
+	if o, ok := web.ParseOrder(s); ok && s != "" {
+		return o, nil
 	}
 	return 0, fmt.Errorf("--order %q: want newest, sources or disputed", s)
 }
 
-// storyItem is a story in a JSON list.
-type storyItem struct {
-	ID        string  `json:"id"`
-	Title     string  `json:"title"`
-	Articles  int     `json:"articles"`
-	Sources   int     `json:"sources"`
-	Events    int     `json:"events"`
-	Conflicts int     `json:"conflicts"`
-	First     *string `json:"first"`
-	Last      *string `json:"last"`
-}
-
 func writeStoriesJSON(w io.Writer, list []store.StorySummary) error {
-	items := make([]storyItem, 0, len(list))
-	for _, st := range list {
-		items = append(items, storyItem{st.ID, st.Title, st.Articles, st.Sources, st.Events, st.Conflicts,
-			timeOrNil(st.First), timeOrNil(st.Last)})
-	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(map[string]any{"stories": items})
-}
-
-func timeOrNil(t time.Time) *string {
-	if t.IsZero() {
-		return nil
-	}
-	s := report.FormatTime(t)
-	return &s
+	return enc.Encode(map[string]any{"stories": web.StoryItems(list)})
 }
 
 func writeStoriesTable(w io.Writer, list []store.StorySummary) error {
@@ -171,20 +141,12 @@ func runStory(e env, args []string) int {
 		return ExitFailed
 	}
 	defer s.Close()
-	st, err := s.Story(e.ctx, pos[0])
+	r, err := s.StoryReport(e.ctx, pos[0])
 	if err != nil {
 		fmt.Fprintf(e.stderr, "crosscheck story: %v\n", err)
 		return ExitFailed
 	}
-	r := report.Report{Version: 1, Stories: []report.Story{st}}
-	for _, id := range st.Articles {
-		a, err := s.Analysed(e.ctx, id)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "crosscheck story: %v\n", err)
-			return ExitFailed
-		}
-		r.Articles = append(r.Articles, a)
-	}
+	st := r.Stories[0]
 	err = writeOutput(e, *output, func(w io.Writer) error {
 		if *format == "json" {
 			enc := json.NewEncoder(w)

@@ -21,7 +21,8 @@ func (s *DB) SetReport(ctx context.Context, r report.Report) error {
 		return fmt.Errorf("sqlite: set report: %w", err)
 	}
 	defer tx.Rollback()
-	for _, q := range []string{`DELETE FROM stories`, `DELETE FROM analysed`} {
+	for _, q := range []string{`DELETE FROM stories`, `DELETE FROM analysed`, `DELETE FROM entities`,
+		`DELETE FROM entity_articles`, `DELETE FROM quotes`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("sqlite: set report: %w", err)
 		}
@@ -47,6 +48,9 @@ func (s *DB) SetReport(ctx context.Context, r report.Report) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO analysed (id, story, body) VALUES (?,?,?)`, a.ID, storyOf[a.ID], string(b)); err != nil {
 			return fmt.Errorf("sqlite: set report: article %s: %w", a.ID, err)
 		}
+	}
+	if err := putEntities(ctx, tx, r.Entities, r.Quotes); err != nil {
+		return fmt.Errorf("sqlite: set report: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: set report: commit: %w", err)
@@ -86,6 +90,34 @@ func putStory(ctx context.Context, tx *sql.Tx, st report.Story, arts map[string]
 		VALUES (?,?,?,?,?,?,?,?,?)`, st.ID, st.Title, len(st.Articles), len(sites), len(st.Events), len(st.Conflicts),
 		formatTime(first), formatTime(last), string(b))
 	return err
+}
+
+func putEntities(ctx context.Context, tx *sql.Tx, ents []report.Entity, quotes []report.Quote) error {
+	for _, en := range ents {
+		b, err := json.Marshal(en)
+		if err != nil {
+			return fmt.Errorf("entity %s: %w", en.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, type, body) VALUES (?,?,?,?)`,
+			en.ID, en.Name, en.Type, string(b)); err != nil {
+			return fmt.Errorf("entity %s: %w", en.ID, err)
+		}
+		for _, a := range en.Articles {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_articles (entity, article) VALUES (?,?)`, en.ID, a); err != nil {
+				return fmt.Errorf("entity %s: %w", en.ID, err)
+			}
+		}
+	}
+	for i, q := range quotes {
+		b, err := json.Marshal(q)
+		if err != nil {
+			return fmt.Errorf("quote %d: %w", i, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (seq, article, body) VALUES (?,?,?)`, i, q.Article, string(b)); err != nil {
+			return fmt.Errorf("quote %d: %w", i, err)
+		}
+	}
+	return nil
 }
 
 // Stories lists the stories of the stored analysis.
@@ -134,6 +166,74 @@ func (s *DB) Story(ctx context.Context, id string) (report.Story, error) {
 	return st, nil
 }
 
+// StoryReport returns one story as a report of its own: the story, its
+// articles, the entities they mention and their quotations.
+func (s *DB) StoryReport(ctx context.Context, id string) (report.Report, error) {
+	r := report.Report{Version: report.Version, Failed: []report.Failure{}, Duplicates: []report.Duplicate{}}
+	st, err := s.Story(ctx, id)
+	if err != nil {
+		return r, err
+	}
+	r.Stories = []report.Story{st}
+	err = queryJSON(ctx, s.db, &r.Articles, `SELECT body FROM analysed WHERE story = ? ORDER BY id`, id)
+	if err == nil {
+		err = queryJSON(ctx, s.db, &r.Entities, `SELECT e.body FROM entities e WHERE e.id IN
+			(SELECT ea.entity FROM entity_articles ea JOIN analysed an ON an.id = ea.article WHERE an.story = ?) ORDER BY e.id`, id)
+	}
+	if err == nil {
+		err = queryJSON(ctx, s.db, &r.Quotes, `SELECT q.body FROM quotes q JOIN analysed an ON an.id = q.article
+			WHERE an.story = ? ORDER BY q.seq`, id)
+	}
+	if err != nil {
+		return r, fmt.Errorf("sqlite: story %s: %w", id, err)
+	}
+	return r.Trim(), nil
+}
+
+// Entity returns one entity of the stored analysis.
+func (s *DB) Entity(ctx context.Context, id string) (report.Entity, error) {
+	var en report.Entity
+	if err := s.getJSON(ctx, `SELECT body FROM entities WHERE id = ?`, id, &en); err != nil {
+		return en, fmt.Errorf("sqlite: entity %s: %w", id, err)
+	}
+	return en, nil
+}
+
+// StoryOf returns the id of the story an article is in.
+func (s *DB) StoryOf(ctx context.Context, article string) (string, error) {
+	var id string
+	err := s.db.QueryRowContext(ctx, `SELECT story FROM analysed WHERE id = ?`, article).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = store.ErrNotFound
+	}
+	if err != nil {
+		return "", fmt.Errorf("sqlite: story of %s: %w", article, err)
+	}
+	return id, nil
+}
+
+// queryJSON appends to *out each row's JSON body, decoded.
+func queryJSON[T any](ctx context.Context, db *sql.DB, out *[]T, query string, args ...any) error {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	*out = []T{}
+	for rows.Next() {
+		var body string
+		if err := rows.Scan(&body); err != nil {
+			return err
+		}
+		var v T
+		if err := json.Unmarshal([]byte(body), &v); err != nil {
+			return err
+		}
+		*out = append(*out, v)
+	}
+	return rows.Err()
+}
+
 // Analysed returns the stored analysis of one article.
 func (s *DB) Analysed(ctx context.Context, id string) (report.Article, error) {
 	var a report.Article
@@ -160,12 +260,12 @@ func (s *DB) getJSON(ctx context.Context, query, id string, v any) error {
 func (s *DB) Search(ctx context.Context, query string, limit, offset int) ([]store.Hit, error) {
 	match := ftsQuery(query)
 	if match == "" {
-		return nil, fmt.Errorf("sqlite: search: the query %q has no words", query)
+		return nil, fmt.Errorf("sqlite: search %q: %w", query, store.ErrNoWords)
 	}
 	if limit <= 0 {
 		limit = -1
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.published, COALESCE(an.story, ''),
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.headline, a.dated, COALESCE(an.story, ''),
 			snippet(articles_fts, -1, char(2), char(3), '…', 16)
 		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
 		LEFT JOIN analysed an ON an.id = a.id

@@ -116,7 +116,7 @@ func put(ctx context.Context, tx *sql.Tx, a store.Article, now time.Time) (store
 		return 0, err
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE articles SET hash=?, source=?, url=?, site=?, title=?, format=?, published=?,
-		charset=?, notes=?, body=?, extracted=?, text=? WHERE id=?`, append(row[1:], a.Doc.ID)...)
+		charset=?, notes=?, body=?, extracted=?, text=?, headline=?, dated=? WHERE id=?`, append(row[1:], a.Doc.ID)...)
 	if err != nil {
 		return 0, err
 	}
@@ -124,12 +124,12 @@ func put(ctx context.Context, tx *sql.Tx, a store.Article, now time.Time) (store
 		return store.Updated, nil
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO articles (id, hash, source, url, site, title, format, published,
-		charset, notes, body, extracted, text, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		charset, notes, body, extracted, text, headline, dated, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		append(row, formatTime(now))...)
 	return store.Added, err
 }
 
-// encode gives an article's columns, id to text.
+// encode gives an article's columns, id to dated.
 func encode(a store.Article) ([]any, error) {
 	notes, err := json.Marshal(a.Doc.Notes)
 	if err != nil {
@@ -150,7 +150,7 @@ func encode(a store.Article) ([]any, error) {
 	}
 	d := a.Doc
 	return []any{d.ID, a.Hash, d.Source, d.URL, d.Site, d.Title, int(d.Format), formatTime(d.Published),
-		d.Charset, string(notes), body.Bytes(), string(extracted), text}, nil
+		d.Charset, string(notes), body.Bytes(), string(extracted), text, a.Extracted.Title, formatTime(a.Extracted.Published)}, nil
 }
 
 const articleColumns = `id, hash, source, url, site, title, format, published, charset, notes, body, extracted, text, added`

@@ -2,8 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -65,7 +65,7 @@ func FuzzSearch(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
-		if _, err := db.Search(ctx, q, 5, 0); err != nil && !strings.Contains(err.Error(), "no words") {
+		if _, err := db.Search(ctx, q, 5, 0); err != nil && !errors.Is(err, store.ErrNoWords) {
 			t.Errorf("search %q: %v", q, err)
 		}
 	})

@@ -102,7 +102,14 @@ func testReport(t *testing.T, s store.Store) {
 			{ID: "st:a", Title: "Strike ends", Articles: []string{"a", "b"},
 				Conflicts: []report.Conflict{{Kind: "numeric", Slot: "duration"}}},
 			{ID: "st:c", Title: "Tram vote", Articles: []string{"c"}},
-		}}
+		},
+		Entities: []report.Entity{
+			{ID: "e:mayor", Name: "Ana Ruiz", Articles: []string{"a", "c"},
+				Descriptors: []report.Descriptor{{Text: "mayor", Articles: []string{"a", "c"}}}},
+			{ID: "e:union", Name: "Dock Union", Articles: []string{"b"}},
+		},
+		Quotes: []report.Quote{{Text: "We won", Article: "b"}, {Text: "Trams now", Article: "c"}, {Text: "Good", Article: "a"}},
+	}
 	if err := s.SetReport(ctx, r); err != nil {
 		t.Fatal(err)
 	}
@@ -136,6 +143,26 @@ func testReport(t *testing.T, s store.Store) {
 	}
 	if _, err := s.Story(ctx, "st:zz"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("missing story: %v, want ErrNotFound", err)
+	}
+	sr, err := s.StoryReport(ctx, "st:a")
+	if err != nil || len(sr.Stories) != 1 || len(sr.Articles) != 2 || len(sr.Entities) != 2 || len(sr.Quotes) != 2 ||
+		sr.Quotes[0].Text != "We won" || fmt.Sprint(sr.Entities[0].Articles) != "[a]" {
+		t.Errorf("story report = %+v %v", sr, err)
+	}
+	if _, err := s.StoryReport(ctx, "st:zz"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing story report: %v, want ErrNotFound", err)
+	}
+	if en, err := s.Entity(ctx, "e:mayor"); err != nil || len(en.Articles) != 2 {
+		t.Errorf("entity = %+v %v", en, err)
+	}
+	if id, err := s.StoryOf(ctx, "b"); err != nil || id != "st:a" {
+		t.Errorf("story of b = %q %v", id, err)
+	}
+	if _, err := s.StoryOf(ctx, "zz"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("story of a missing article: %v, want ErrNotFound", err)
+	}
+	if _, err := s.Entity(ctx, "e:zz"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing entity: %v, want ErrNotFound", err)
 	}
 	if a, err := s.Analysed(ctx, "b"); err != nil || a.Site != "two.example" {
 		t.Errorf("analysed = %+v %v", a, err)
