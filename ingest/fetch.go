@@ -12,21 +12,13 @@ import (
 // fetch GETs a URL with a timeout, a descriptive User-Agent and a bounded
 // number of redirects. A status other than 2xx is an error.
 func fetch(ctx context.Context, url string, opt Options) (io.ReadCloser, origin, error) {
-	timeout := opt.Timeout
-	if timeout <= 0 {
-		timeout = 30 * time.Second
-	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := context.WithTimeout(ctx, opt.timeout())
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		cancel()
 		return nil, origin{}, err
 	}
-	ua := opt.UserAgent
-	if ua == "" {
-		ua = DefaultUserAgent
-	}
-	req.Header.Set("User-Agent", ua)
+	req.Header.Set("User-Agent", opt.userAgent())
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,application/json;q=0.8,*/*;q=0.5")
 	resp, err := client(opt).Do(req)
 	if err != nil {
@@ -36,10 +28,24 @@ func fetch(ctx context.Context, url string, opt Options) (io.ReadCloser, origin,
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		resp.Body.Close()
 		cancel()
-		return nil, origin{}, fmt.Errorf("HTTP %s", resp.Status)
+		return nil, origin{}, &StatusError{resp.StatusCode, resp.Status}
 	}
 	o := origin{source: url, id: URLID(url), url: resp.Request.URL.String(), contentType: resp.Header.Get("Content-Type")}
 	return cancelCloser{resp.Body, cancel}, o, nil
+}
+
+func (o Options) timeout() time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return 30 * time.Second
+}
+
+func (o Options) userAgent() string {
+	if o.UserAgent != "" {
+		return o.UserAgent
+	}
+	return DefaultUserAgent
 }
 
 // errTooManyRedirects stops a redirect chain.

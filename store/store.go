@@ -88,6 +88,16 @@ const (
 	MarkEnd   = "\x03"
 )
 
+// Feed is what the store knows of a feed it reads.
+type Feed struct {
+	URL        string
+	Title      string
+	Validators ingest.Validators // of the version read last
+	Checked    time.Time         // when it was last asked for
+	Failures   int               // checks that failed in a row
+	Error      string            // why the last check failed
+}
+
 // Store keeps articles and their analysis. Every method is safe for
 // concurrent use.
 type Store interface {
@@ -128,6 +138,13 @@ type Store interface {
 	// occur (in any form the tokenizer folds to it), "quoted words" as a
 	// phrase.
 	Search(ctx context.Context, query string, limit, offset int) ([]Hit, error)
+
+	// Feed returns what the store knows of a feed, or ErrNotFound.
+	Feed(ctx context.Context, url string) (Feed, error)
+	// Feeds returns every feed, by URL.
+	Feeds(ctx context.Context) ([]Feed, error)
+	// SetFeed stores what is known of a feed, replacing what was.
+	SetFeed(ctx context.Context, f Feed) error
 
 	Close() error
 }

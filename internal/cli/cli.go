@@ -42,6 +42,7 @@ var commands = []command{
 	{"analyze", "analyse articles and report what sources agree on, dispute, or say alone", runAnalyze},
 	{"extract", "extract main text and metadata, one JSON object an article", runExtract},
 	{"ingest", "read articles into the store and update its analysis", runIngest},
+	{"watch", "poll feeds and ingest what is new", runWatch},
 	{"stories", "list the stories in the store", runStories},
 	{"story", "show one story of the store: events, facts, conflicts", runStory},
 	{"search", "find stored articles by words, with their stories", runSearch},

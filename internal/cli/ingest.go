@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"log/slog"
+	"time"
 
 	"github.com/crosscheck/crosscheck"
 	"github.com/crosscheck/crosscheck/extract"
@@ -26,6 +28,8 @@ rest.
 
 ` + inputsHelp + `
 
+` + fetchHelp + `
+
 ` + dbHelp
 
 // ingestBatch is how many articles one transaction stores.
@@ -33,17 +37,20 @@ const ingestBatch = 200
 
 func runIngest(e env, args []string) int {
 	fs := newFlags("ingest", ingestHelp)
-	var in inputFlags
-	in.register(fs)
-	var db dbFlag
-	db.register(fs)
-	paths, code, ok := parse(fs, args, e)
+	var sf storeFlags
+	sf.register(fs)
+	in, db, ff, lf := &sf.in, &sf.db, &sf.ff, &sf.lf
+	args, code, ok := parse(fs, args, e)
 	if !ok {
 		return code
 	}
 	published, err := in.publishedTime()
-	if err == nil && len(paths) == 0 {
-		err = fmt.Errorf("no input: give files, directories, URLs or - for standard input")
+	if err == nil && len(args) == 0 {
+		err = fmt.Errorf("no input: give files, directories, URLs, feeds or - for standard input")
+	}
+	log, lerr := lf.logger(e)
+	if err == nil {
+		err = lerr
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "crosscheck ingest: %v\nRun 'crosscheck ingest --help' for usage.\n", err)
@@ -55,29 +62,31 @@ func runIngest(e env, args []string) int {
 		return ExitFailed
 	}
 	defer s.Close()
-	bar := newProgress(e, in.quiet, "reading")
-	res := pipeline.Extract(e.ctx, paths, pipeline.Options{Workers: in.workers, Ingest: in.ingestOptions(e),
-		Published: published, Progress: bar.update})
-	bar.finish()
-	for _, f := range res.Failures {
-		fmt.Fprintf(e.stderr, "crosscheck: %s\n", f.Error())
+	paths, urls := splitURLs(args)
+	opt := pipeline.Options{Workers: in.workers, Ingest: in.ingestOptions(e), Published: published}
+	var res pipeline.Result
+	if len(paths) > 0 {
+		bar := newProgress(e, in.quiet, "reading")
+		opt.Progress = bar.update
+		res = pipeline.Extract(e.ctx, paths, opt)
+		bar.finish()
 	}
-	counts, err := putAll(e, s, res.Articles, in.quiet)
+	if len(urls) > 0 {
+		bar := newProgress(e, in.quiet, "fetching")
+		opt.Progress = bar.update
+		res = mergeResults(res, fetchURLs(e, s, ff.fetcher(opt.Ingest), urls, opt, log))
+		bar.finish()
+	}
+	for _, f := range res.Failures {
+		fmt.Fprintln(e.stderr, failureLine(f))
+	}
+	counts, total, stories, err := storeAndAnalyse(e, s, res.Articles, *in, log)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "crosscheck ingest: %v\n", err)
 		return ExitFailed
 	}
-	total, _ := s.Count(e.ctx)
-	stories, _ := s.Stories(e.ctx, store.StoryQuery{})
-	if counts[store.Added]+counts[store.Updated] > 0 || total > 0 && len(stories) == 0 {
-		if err := reanalyse(e, s, in.workers); err != nil {
-			fmt.Fprintf(e.stderr, "crosscheck ingest: %v\n", err)
-			return ExitFailed
-		}
-		stories, _ = s.Stories(e.ctx, store.StoryQuery{})
-	}
 	fmt.Fprintf(e.stdout, "read %d articles: %d added, %d updated, %d already stored; the store holds %d articles in %d stories\n",
-		len(res.Articles), counts[store.Added], counts[store.Updated], counts[store.Kept], total, len(stories))
+		len(res.Articles), counts[store.Added], counts[store.Updated], counts[store.Kept], total, stories)
 	switch {
 	case len(res.Failures) > 0 && len(res.Articles) == 0:
 		return ExitFailed
@@ -87,8 +96,37 @@ func runIngest(e env, args []string) int {
 	return ExitOK
 }
 
+// storeAndAnalyse stores articles and brings the analysis up to date when they
+// changed the store (or the store has no analysis yet); it returns the
+// outcomes and the store's articles and stories.
+func storeAndAnalyse(e env, s store.Store, arts []pipeline.Extracted, in inputFlags, log *slog.Logger) (map[store.Outcome]int, int, int, error) {
+	counts, err := putAll(e, s, arts, in.quiet, log)
+	if err != nil {
+		return counts, 0, 0, err
+	}
+	total, err := s.Count(e.ctx)
+	if err != nil {
+		return counts, 0, 0, err
+	}
+	stories, err := s.Stories(e.ctx, store.StoryQuery{})
+	if err != nil {
+		return counts, total, 0, err
+	}
+	if counts[store.Added]+counts[store.Updated] > 0 || total > 0 && len(stories) == 0 {
+		start := time.Now()
+		if err := reanalyse(e, s, in.workers); err != nil {
+			return counts, total, 0, err
+		}
+		if stories, err = s.Stories(e.ctx, store.StoryQuery{}); err != nil {
+			return counts, total, 0, err
+		}
+		log.Debug("analysed", "articles", total, "stories", len(stories), "duration", time.Since(start).Round(time.Millisecond))
+	}
+	return counts, total, len(stories), nil
+}
+
 // putAll stores the articles in batches and counts the outcomes.
-func putAll(e env, s store.Store, arts []pipeline.Extracted, quiet bool) (map[store.Outcome]int, error) {
+func putAll(e env, s store.Store, arts []pipeline.Extracted, quiet bool, log *slog.Logger) (map[store.Outcome]int, error) {
 	counts := map[store.Outcome]int{}
 	bar := newProgress(e, quiet, "storing")
 	defer bar.finish()
@@ -105,6 +143,8 @@ func putAll(e env, s store.Store, arts []pipeline.Extracted, quiet bool) (map[st
 		for _, o := range outs {
 			counts[o]++
 		}
+		log.Debug("stored", "first", batch[0].Doc.ID, "last", batch[len(batch)-1].Doc.ID,
+			"articles", len(batch), "done", start+len(batch), "of", len(arts))
 		bar.update(start+len(batch), len(arts))
 	}
 	return counts, nil

@@ -77,6 +77,15 @@ func Extract(ctx context.Context, args []string, opt Options) Result {
 		res.Failures = append(res.Failures, ingestFailure(err))
 	}
 	docs := readAll(ctx, sources, opt, &res)
+	ex := ExtractDocs(ctx, docs, opt)
+	ex.Failures = append(res.Failures, ex.Failures...)
+	sortFailures(ex.Failures)
+	return ex
+}
+
+// ExtractDocs extracts every document read, after dropping copies.
+func ExtractDocs(ctx context.Context, docs []ingest.Document, opt Options) Result {
+	var res Result
 	docs, res.Duplicates = ingest.Dedupe(docs)
 	arts := make([]*Extracted, len(docs))
 	fails := make([]*Failure, len(docs))
@@ -104,10 +113,14 @@ func Extract(ctx context.Context, args []string, opt Options) Result {
 			res.Failures = append(res.Failures, *fails[i])
 		}
 	}
-	slices.SortFunc(res.Failures, func(a, b Failure) int {
+	sortFailures(res.Failures)
+	return res
+}
+
+func sortFailures(fs []Failure) {
+	slices.SortFunc(fs, func(a, b Failure) int {
 		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Err.Error(), b.Err.Error()))
 	})
-	return res
 }
 
 // readAll reads the sources in parallel and returns their documents in

@@ -22,6 +22,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	t.Run("RoundTrip", func(t *testing.T) { testRoundTrip(t, open(t)) })
 	t.Run("Report", func(t *testing.T) { testReport(t, open(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open(t)) })
+	t.Run("Feeds", func(t *testing.T) { testFeeds(t, open(t)) })
 }
 
 // Article makes an article with id and text.
@@ -219,5 +220,27 @@ func testSearch(t *testing.T, s store.Store) {
 	}
 	if _, err := s.Search(ctx, "  ", 10, 0); err == nil {
 		t.Error("an empty query gives no error")
+	}
+}
+
+func testFeeds(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if _, err := s.Feed(ctx, "https://a.example/feed"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("unknown feed: %v, want ErrNotFound", err)
+	}
+	f := store.Feed{URL: "https://a.example/feed", Title: "A", Checked: t0, Failures: 2, Error: "HTTP 503",
+		Validators: ingest.Validators{ETag: `"v1"`, LastModified: "Mon, 02 Nov 2026 09:30:00 GMT"}}
+	for _, x := range []store.Feed{f, {URL: "https://0.example/rss"}, f} {
+		if err := s.SetFeed(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Feed(ctx, f.URL)
+	if err != nil || got != f {
+		t.Errorf("feed = %+v %v, want %+v", got, err, f)
+	}
+	all, err := s.Feeds(ctx)
+	if err != nil || len(all) != 2 || all[0].URL != "https://0.example/rss" {
+		t.Errorf("feeds = %+v %v", all, err)
 	}
 }
