@@ -240,3 +240,31 @@ func (s *DB) Count(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
+
+// Check verifies the database file and the full-text index: nil when
+// both are sound.
+func (s *DB) Check(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, `PRAGMA integrity_check`)
+	if err != nil {
+		return fmt.Errorf("sqlite: check: %w", err)
+	}
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return fmt.Errorf("sqlite: check: %w", err)
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	rows.Close()
+	if len(problems) > 0 {
+		return fmt.Errorf("sqlite: check: %s", strings.Join(problems, "; "))
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		return fmt.Errorf("sqlite: check: full-text index: %w", err)
+	}
+	return nil
+}

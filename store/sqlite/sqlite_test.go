@@ -70,3 +70,25 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func TestCheck(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Put(ctx, []store.Article{storetest.Article("a", "Strike", "Dock workers end the strike.", time.Time{})}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Check(ctx); err != nil {
+		t.Errorf("a sound store: %v", err)
+	}
+	// Break the index behind the triggers' back.
+	if _, err := db.db.ExecContext(ctx, `INSERT INTO articles_fts (rowid, headline, text) VALUES (99, 'x', 'ghost')`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Check(ctx); err == nil {
+		t.Error("a broken full-text index passes the check")
+	}
+}
