@@ -130,6 +130,13 @@ type Store interface {
 	// StoryOf returns the id of the story an article is in, or ErrNotFound
 	// when the article has not been analysed.
 	StoryOf(ctx context.Context, article string) (string, error)
+	// Marks returns the evidence marks of an analysed article's text
+	// (report.Report.Marks), or ErrNotFound.
+	Marks(ctx context.Context, article string) ([]report.Mark, error)
+	// Version returns a number that rises with every change of the
+	// stored articles or analysis: what a reader computed from the store
+	// holds while it stays the same.
+	Version(ctx context.Context) (int64, error)
 	// Analysed returns the stored analysis of one article, or ErrNotFound.
 	Analysed(ctx context.Context, id string) (report.Article, error)
 

@@ -11,52 +11,26 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/eval"
 	"github.com/crosscheck/crosscheck/internal/testshared"
 	"github.com/crosscheck/crosscheck/store/sqlite"
 )
 
-// crashCorpus writes n articles of real news text (the ECB+ dev articles,
-// each in several versions that differ by a closing line) as JSONL.
+// crashCorpus writes n articles of real news text (versions of the ECB+
+// dev articles) as JSONL.
 func crashCorpus(t *testing.T, n int) string {
-	f, err := os.Open(testshared.Dir(t, "bench/clustering/ecbplus-dev/input.jsonl"))
+	in, err := os.Open(testshared.Dir(t, "bench/clustering/ecbplus-dev/input.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	type record struct {
-		ID        string `json:"id"`
-		Text      string `json:"text"`
-		Published string `json:"published,omitempty"`
-	}
-	var base []record
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 16<<20)
-	for sc.Scan() {
-		var r record
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		base = append(base, r)
-	}
+	defer in.Close()
 	path := filepath.Join(t.TempDir(), "corpus.jsonl")
 	out, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer out.Close()
-	w := bufio.NewWriter(out)
-	enc := json.NewEncoder(w)
-	for i := 0; i < n; i++ {
-		r := base[i%len(base)]
-		v := i / len(base)
-		r.ID = fmt.Sprintf("%s-v%02d", r.ID, v)
-		r.Published = fmt.Sprintf("2026-03-%02dT%02d:00:00Z", 1+v%28, i%24)
-		r.Text += fmt.Sprintf("\n\nThis is version %d of the report, filed from desk %d.", v, i%97)
-		if err := enc.Encode(r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Flush(); err != nil {
+	if err := eval.WriteVariants(out, in, n); err != nil {
 		t.Fatal(err)
 	}
 	return path

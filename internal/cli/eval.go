@@ -59,14 +59,18 @@ through the near-duplicate index and the story and event index. After
 each size it prints the mean time to place an article since the last
 size, the live heap, the open events and stories and the copies found;
 last, the ratio of the time per article at the largest size to that at
-10,000.`
+10,000.
+
+` + evalLoadHelp
 
 // evalKinds are the benchmarks `crosscheck eval` scores, a file each.
 var evalKinds = map[string]func(env, []string) int{
-	"cluster": runEvalCluster,
-	"extract": runEvalExtract,
-	"ner":     runEvalNER,
-	"scale":   runEvalScale,
+	"cluster":  runEvalCluster,
+	"extract":  runEvalExtract,
+	"ner":      runEvalNER,
+	"scale":    runEvalScale,
+	"load":     runEvalLoad,
+	"variants": runEvalVariants,
 }
 
 func runEval(e env, args []string) int {

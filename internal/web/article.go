@@ -33,10 +33,10 @@ func (s *Server) article(r *http.Request) (articleData, store.Article, error) {
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return d, stored, err
 	}
-	var rep report.Report
+	var marks []report.Mark
 	d.Story, err = s.store.StoryOf(r.Context(), id)
 	if err == nil {
-		rep, err = s.store.StoryReport(r.Context(), d.Story)
+		marks, err = s.store.Marks(r.Context(), id)
 	}
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return d, stored, err
@@ -45,9 +45,8 @@ func (s *Server) article(r *http.Request) (articleData, store.Article, error) {
 	if err != nil {
 		return d, stored, err
 	}
-	spans := evidenceSpans(rep, id)
-	d.Spans = len(spans)
-	d.Paragraphs = paragraphs(stored.Extracted.Text, stored.Extracted.Blocks, spans, target)
+	d.Spans = len(marks)
+	d.Paragraphs = paragraphs(stored.Extracted.Text, stored.Extracted.Blocks, marks, target)
 	d.Target = target[1] > 0
 	return d, stored, nil
 }

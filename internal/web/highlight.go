@@ -1,7 +1,6 @@
 package web
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -9,12 +8,6 @@ import (
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/report"
 )
-
-// span is a range of an article's text that is evidence for something.
-type span struct {
-	Start, End int
-	Labels     []string // what it is evidence for
-}
 
 // paragraph is one block of the text cut into runs at every span edge.
 type paragraph struct {
@@ -33,11 +26,11 @@ type run struct {
 // paragraphs cuts text into its blocks and each block into runs, so that
 // a page can mark every span without nesting marks. Spans that do not
 // fall on the text's character boundaries are ignored.
-func paragraphs(text string, blocks []extract.Block, spans []span, target [2]int) []paragraph {
+func paragraphs(text string, blocks []extract.Block, spans []report.Mark, target [2]int) []paragraph {
 	if len(blocks) == 0 {
 		blocks = splitBlocks(text)
 	}
-	spans = slices.DeleteFunc(slices.Clone(spans), func(s span) bool { return !validSpan(text, s.Start, s.End) })
+	spans = slices.DeleteFunc(slices.Clone(spans), func(s report.Mark) bool { return !validSpan(text, s.Start, s.End) })
 	if !validSpan(text, target[0], target[1]) {
 		target = [2]int{}
 	}
@@ -102,53 +95,4 @@ func kindName(k extract.Kind) string {
 		return "body"
 	}
 	return k.String()
-}
-
-// evidenceSpans gathers what in one article is evidence for the story's
-// facts, conflicts, single-source details and quotes, one span per range
-// of bytes with every label.
-func evidenceSpans(rep report.Report, article string) []span {
-	byRange := map[[2]int][]string{}
-	add := func(ev report.Evidence, label string) {
-		if ev.Article == article {
-			k := [2]int{ev.Start, ev.End}
-			if !slices.Contains(byRange[k], label) {
-				byRange[k] = append(byRange[k], label)
-			}
-		}
-	}
-	for _, st := range rep.Stories {
-		for _, c := range st.Conflicts {
-			for _, side := range c.Sides {
-				for _, ev := range side.Evidence {
-					add(ev, "disputed "+c.Slot+": "+side.Display)
-				}
-			}
-		}
-		for _, e := range st.Events {
-			for _, f := range e.Facts {
-				for _, v := range f.Values {
-					for _, ev := range v.Evidence {
-						add(ev, f.Slot+": "+v.Display+" ("+f.Status+")")
-					}
-				}
-			}
-			for _, d := range e.SingleSource {
-				add(d.Evidence, "only this source: "+d.About)
-			}
-		}
-	}
-	for _, q := range rep.Quotes {
-		who := q.SpeakerName
-		if who == "" {
-			who = "unattributed"
-		}
-		add(q.Evidence, "quote: "+who)
-	}
-	out := make([]span, 0, len(byRange))
-	for k, labels := range byRange {
-		out = append(out, span{k[0], k[1], labels})
-	}
-	slices.SortFunc(out, func(a, b span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
-	return out
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/extract"
+	"github.com/crosscheck/crosscheck/report"
 )
 
 // show writes paragraphs as text: [marked], {target}, | between blocks.
@@ -37,16 +38,16 @@ func TestParagraphs(t *testing.T) {
 	cafe := strings.Index(text, "é")
 	for _, tt := range []struct {
 		name   string
-		spans  []span
+		spans  []report.Mark
 		target [2]int
 		want   string
 	}{
 		{"none", nil, [2]int{}, "Talks lasted five hours. | They met in Moscow. Café owners watched."},
-		{"one", []span{{five, five + 10, []string{"duration"}}}, [2]int{}, "Talks lasted [five hours]. | They met in Moscow. Café owners watched."},
-		{"overlap and target", []span{{0, 24, []string{"a"}}, {five, five + 10, []string{"b"}}}, [2]int{five, five + 10},
+		{"one", []report.Mark{{Start: five, End: five + 10, Labels: []string{"duration"}}}, [2]int{}, "Talks lasted [five hours]. | They met in Moscow. Café owners watched."},
+		{"overlap and target", []report.Mark{{Start: 0, End: 24, Labels: []string{"a"}}, {Start: five, End: five + 10, Labels: []string{"b"}}}, [2]int{five, five + 10},
 			"[Talks lasted ]{five hours}[.] | They met in Moscow. Café owners watched."},
-		{"across blocks", []span{{five + 5, met + 4, []string{"x"}}}, [2]int{}, "Talks lasted five [hours.] | [They] met in Moscow. Café owners watched."},
-		{"off the text or mid-character", []span{{cafe + 1, cafe + 3, nil}, {40, 400, nil}, {-1, 3, nil}}, [2]int{5, 2},
+		{"across blocks", []report.Mark{{Start: five + 5, End: met + 4, Labels: []string{"x"}}}, [2]int{}, "Talks lasted five [hours.] | [They] met in Moscow. Café owners watched."},
+		{"off the text or mid-character", []report.Mark{{Start: cafe + 1, End: cafe + 3}, {Start: 40, End: 400}, {Start: -1, End: 3}}, [2]int{5, 2},
 			"Talks lasted five hours. | They met in Moscow. Café owners watched."},
 	} {
 		got := show(paragraphs(text, blocks, tt.spans, tt.target))

@@ -24,7 +24,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.articleAPI)
 	mux.HandleFunc("GET /api/v1/entities/{id}", s.entityAPI)
 	mux.HandleFunc("GET /api/v1/search", s.searchAPI)
-	return s.middleware(mux)
+	return s.middleware(s.cached(mux))
 }
 
 // middleware sets the headers every answer carries (no script may run,

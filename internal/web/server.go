@@ -36,6 +36,7 @@ type Server struct {
 	store store.Store
 	log   *slog.Logger
 	pages map[string]*template.Template
+	cache cache
 }
 
 // New parses the views; it fails if one is missing or broken.

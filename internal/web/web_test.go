@@ -179,3 +179,40 @@ func TestMethodsAndBodies(t *testing.T) {
 		t.Errorf("POST: %d, want 405", resp.StatusCode)
 	}
 }
+
+// TestCacheFollowsTheStore: an answer is kept only while the store does
+// not change.
+func TestCacheFollowsTheStore(t *testing.T) {
+	ts, s := newServer(t)
+	_, _, before := get(t, ts, "/api/v1/stories")
+	_, _, again := get(t, ts, "/api/v1/stories")
+	if before != again || !strings.Contains(before, `"id"`) {
+		t.Fatalf("the same request, two answers:\n%s\n%s", before, again)
+	}
+	if err := s.SetReport(context.Background(), report.Report{Version: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, after := get(t, ts, "/api/v1/stories"); strings.Contains(after, `"id"`) {
+		t.Errorf("the answer outlived the analysis it came from:\n%s", after)
+	}
+}
+
+// TestGzip: answers are gzipped for clients that take it, plain for the
+// others.
+func TestGzip(t *testing.T) {
+	ts, _ := newServer(t)
+	for _, enc := range []string{"gzip", "identity"} {
+		req, _ := http.NewRequest("GET", ts.URL+"/api/v1/stories", nil)
+		req.Header.Set("Accept-Encoding", enc)
+		resp, err := ts.Client().Transport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		gz := resp.Header.Get("Content-Encoding") == "gzip"
+		if gz != (enc == "gzip") || !gz && !strings.Contains(string(b), `"stories"`) {
+			t.Errorf("Accept-Encoding %s: Content-Encoding %q, %.80q", enc, resp.Header.Get("Content-Encoding"), b)
+		}
+	}
+}

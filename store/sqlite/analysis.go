@@ -40,16 +40,24 @@ func (s *DB) SetReport(ctx context.Context, r report.Report) error {
 			storyOf[id] = st.ID
 		}
 	}
+	marks := r.Marks()
 	for _, a := range r.Articles {
 		b, err := json.Marshal(a)
-		if err != nil {
-			return fmt.Errorf("sqlite: set report: article %s: %w", a.ID, err)
+		if err == nil {
+			var m []byte
+			if m, err = json.Marshal(orEmpty(marks[a.ID])); err == nil {
+				_, err = tx.ExecContext(ctx, `INSERT INTO analysed (id, story, body, marks) VALUES (?,?,?,?)`,
+					a.ID, storyOf[a.ID], string(b), string(m))
+			}
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO analysed (id, story, body) VALUES (?,?,?)`, a.ID, storyOf[a.ID], string(b)); err != nil {
+		if err != nil {
 			return fmt.Errorf("sqlite: set report: article %s: %w", a.ID, err)
 		}
 	}
 	if err := putEntities(ctx, tx, r.Entities, r.Quotes); err != nil {
+		return fmt.Errorf("sqlite: set report: %w", err)
+	}
+	if err := bump(ctx, tx); err != nil {
 		return fmt.Errorf("sqlite: set report: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -197,6 +205,38 @@ func (s *DB) Entity(ctx context.Context, id string) (report.Entity, error) {
 		return en, fmt.Errorf("sqlite: entity %s: %w", id, err)
 	}
 	return en, nil
+}
+
+// Marks returns the evidence marks of an analysed article's text.
+func (s *DB) Marks(ctx context.Context, article string) ([]report.Mark, error) {
+	var m []report.Mark
+	if err := s.getJSON(ctx, `SELECT marks FROM analysed WHERE id = ?`, article, &m); err != nil {
+		return nil, fmt.Errorf("sqlite: marks of %s: %w", article, err)
+	}
+	return m, nil
+}
+
+// Version returns a number that every change of the stored articles or
+// analysis raises.
+func (s *DB) Version(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'version'`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("sqlite: version: %w", err)
+	}
+	return v, nil
+}
+
+// bump raises the version, inside the transaction of the change.
+func bump(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `UPDATE meta SET value = value + 1 WHERE key = 'version'`)
+	return err
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // StoryOf returns the id of the story an article is in.

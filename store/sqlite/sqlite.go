@@ -85,9 +85,16 @@ func (s *DB) Put(ctx context.Context, arts []store.Article) ([]store.Outcome, er
 	defer tx.Rollback()
 	out := make([]store.Outcome, len(arts))
 	now := time.Now()
+	changed := false
 	for i, a := range arts {
 		if out[i], err = put(ctx, tx, a, now); err != nil {
 			return nil, fmt.Errorf("sqlite: put %s: %w", a.Doc.ID, err)
+		}
+		changed = changed || out[i] != store.Kept
+	}
+	if changed {
+		if err := bump(ctx, tx); err != nil {
+			return nil, fmt.Errorf("sqlite: put: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {

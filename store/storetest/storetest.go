@@ -59,6 +59,13 @@ func testPut(t *testing.T, s store.Store) {
 	if n, err := s.Count(ctx); err != nil || n != 2 {
 		t.Errorf("count = %d %v, want 2", n, err)
 	}
+	v, _ := s.Version(ctx)
+	if _, err := s.Put(ctx, []store.Article{a2}); err != nil {
+		t.Fatal(err)
+	}
+	if v2, err := s.Version(ctx); err != nil || v2 != v {
+		t.Errorf("version %d after storing nothing new, was %d (%v)", v2, v, err)
+	}
 	has, err := s.Has(ctx, []string{"a", "b", "zz"})
 	if err != nil || !has["a"] || !has["b"] || has["zz"] {
 		t.Errorf("has = %v %v", has, err)
@@ -109,10 +116,18 @@ func testReport(t *testing.T, s store.Store) {
 				Descriptors: []report.Descriptor{{Text: "mayor", Articles: []string{"a", "c"}}}},
 			{ID: "e:union", Name: "Dock Union", Articles: []string{"b"}},
 		},
-		Quotes: []report.Quote{{Text: "We won", Article: "b"}, {Text: "Trams now", Article: "c"}, {Text: "Good", Article: "a"}},
+		Quotes: []report.Quote{{Text: "We won", Article: "b", SpeakerName: "Ana Ruiz",
+			Evidence: report.Evidence{Article: "b", Start: 4, End: 10}}, {Text: "Trams now", Article: "c"}, {Text: "Good", Article: "a"}},
+	}
+	v0, err := s.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
 	}
 	if err := s.SetReport(ctx, r); err != nil {
 		t.Fatal(err)
+	}
+	if v1, err := s.Version(ctx); err != nil || v1 <= v0 {
+		t.Errorf("version %d after a new report, was %d (%v)", v1, v0, err)
 	}
 	list := func(q store.StoryQuery) string {
 		sts, err := s.Stories(ctx, q)
@@ -155,6 +170,12 @@ func testReport(t *testing.T, s store.Store) {
 	}
 	if en, err := s.Entity(ctx, "e:mayor"); err != nil || len(en.Articles) != 2 {
 		t.Errorf("entity = %+v %v", en, err)
+	}
+	if m, err := s.Marks(ctx, "b"); err != nil || len(m) != 1 || m[0].Start != 4 || fmt.Sprint(m[0].Labels) != "[quote: Ana Ruiz]" {
+		t.Errorf("marks of b = %+v %v", m, err)
+	}
+	if m, err := s.Marks(ctx, "a"); err != nil || m == nil || len(m) != 0 {
+		t.Errorf("marks of a = %#v %v, want none", m, err)
 	}
 	if id, err := s.StoryOf(ctx, "b"); err != nil || id != "st:a" {
 		t.Errorf("story of b = %q %v", id, err)
