@@ -68,34 +68,64 @@ func loneNames(srcs []Source) []Detail {
 // independent source prints (punctuation and case aside: one closes the
 // quotation with a comma, another with a full stop).
 func loneQuotes(srcs []Source) []Detail {
-	words := make([]string, len(srcs))
-	for i, s := range srcs {
-		words[i] = wordsOf(s.Doc.Text)
-	}
+	texts := newTextIndex(srcs)
 	var out []Detail
 	for _, s := range srcs {
 		for _, q := range s.Doc.Quotes {
-			if !q.Direct {
+			if !q.Direct || texts.printedElsewhere(wordsOf(q.Text(s.Doc.Text)), s.origin()) {
 				continue
 			}
-			said := wordsOf(q.Text(s.Doc.Text))
-			shared := false
-			for j, o := range srcs {
-				if o.origin() != s.origin() && strings.Contains(words[j], said) {
-					shared = true
-					break
-				}
+			about := ""
+			if q.Speaker.Len() > 0 {
+				about = q.Speaker.Text(s.Doc.Text)
 			}
-			if !shared {
-				about := ""
-				if q.Speaker.Len() > 0 {
-					about = q.Speaker.Text(s.Doc.Text)
-				}
-				out = append(out, Detail{Article: s.ID, Kind: "quote", About: about, Evidence: mentionEvidence(s, q.Span)})
-			}
+			out = append(out, Detail{Article: s.ID, Kind: "quote", About: about, Evidence: mentionEvidence(s, q.Span)})
 		}
 	}
 	return out
+}
+
+// textIndex finds which sources print a run of words without reading
+// them all: each source's words (wordsOf) and, for each run of three
+// words, the sources that hold it.
+type textIndex struct {
+	srcs    []Source
+	words   []string
+	triples map[string][]int // "a b c" → sources, each once, in order
+	all     []int
+}
+
+func newTextIndex(srcs []Source) textIndex {
+	x := textIndex{srcs: srcs, words: make([]string, len(srcs)), triples: map[string][]int{}}
+	for i, s := range srcs {
+		x.all = append(x.all, i)
+		x.words[i] = wordsOf(s.Doc.Text)
+		f := strings.Fields(x.words[i])
+		for k := 0; k+3 <= len(f); k++ {
+			key := f[k] + " " + f[k+1] + " " + f[k+2]
+			if ps := x.triples[key]; len(ps) == 0 || ps[len(ps)-1] != i {
+				x.triples[key] = append(ps, i)
+			}
+		}
+	}
+	return x
+}
+
+// printedElsewhere reports whether a source of another origin holds said
+// (a wordsOf string) as a run of whole words. Only the sources holding
+// its first three words can, so only they are read.
+func (x textIndex) printedElsewhere(said, origin string) bool {
+	f := strings.Fields(said)
+	candidates := x.all
+	if len(f) >= 3 {
+		candidates = x.triples[f[0]+" "+f[1]+" "+f[2]]
+	}
+	for _, j := range candidates {
+		if x.srcs[j].origin() != origin && strings.Contains(x.words[j], said) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsOf is text lowercased, its words separated by single spaces and
