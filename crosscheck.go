@@ -24,6 +24,8 @@ type Options struct {
 
 	// Progress, if set, is called after each article is extracted.
 	Progress func(done, total int)
+	// AnalysisProgress, if set, is called after each article is analysed.
+	AnalysisProgress func(done, total int)
 }
 
 // Extract reads the sources and extracts each article's main text and
@@ -57,8 +59,9 @@ func AnalyzeExtracted(ctx context.Context, docs []ingest.Document, arts []extrac
 
 // analyzeAll analyses what was extracted.
 func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Report {
-	popt := pipeline.Options{Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published}
+	popt := pipeline.Options{Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.AnalysisProgress}
 	docs, fails := pipeline.Analyze(ctx, res.Articles, popt, analyze.Options{})
+	popt.Progress = nil
 	res.Failures = append(res.Failures, fails...)
 	var kept []pipeline.Extracted
 	var analysed []*analyze.Doc

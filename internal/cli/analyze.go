@@ -57,12 +57,19 @@ func runAnalyze(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "crosscheck analyze: %v\nRun 'crosscheck analyze --help' for usage.\n", err)
 		return ExitUsage
 	}
-	bar := newProgress(e, in.quiet, "analysing")
+	reading, analysing := newProgress(e, in.quiet, "reading"), newProgress(e, in.quiet, "analysing")
 	r := crosscheck.Analyze(e.ctx, paths, crosscheck.Options{
 		Workers: in.workers, Ingest: in.ingestOptions(e), Published: published,
-		WithText: *withText, Progress: bar.update,
+		WithText: *withText, Progress: reading.update,
+		AnalysisProgress: func(done, total int) {
+			if done == 1 {
+				reading.finish()
+			}
+			analysing.update(done, total)
+		},
 	})
-	bar.finish()
+	reading.finish()
+	analysing.finish()
 	status := reportInputs(e, in.quiet, r)
 	if len(r.Articles) == 0 {
 		return status

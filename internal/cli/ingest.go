@@ -114,7 +114,7 @@ func storeAndAnalyse(e env, s store.Store, arts []pipeline.Extracted, in inputFl
 	}
 	if counts[store.Added]+counts[store.Updated] > 0 || total > 0 && len(stories) == 0 {
 		start := time.Now()
-		if err := reanalyse(e, s, in.workers); err != nil {
+		if err := reanalyse(e, s, in.workers, in.quiet); err != nil {
 			return counts, total, 0, err
 		}
 		if stories, err = s.Stories(e.ctx, store.StoryQuery{}); err != nil {
@@ -151,7 +151,7 @@ func putAll(e env, s store.Store, arts []pipeline.Extracted, quiet bool, log *sl
 }
 
 // reanalyse analyses every stored article and stores the report.
-func reanalyse(e env, s store.Store, workers int) error {
+func reanalyse(e env, s store.Store, workers int, quiet bool) error {
 	arts, err := s.Articles(e.ctx)
 	if err != nil {
 		return err
@@ -161,6 +161,8 @@ func reanalyse(e env, s store.Store, workers int) error {
 	for i, a := range arts {
 		docs[i], exs[i] = a.Doc, a.Extracted
 	}
-	r := crosscheck.AnalyzeExtracted(e.ctx, docs, exs, crosscheck.Options{Workers: workers})
+	bar := newProgress(e, quiet, "analysing")
+	r := crosscheck.AnalyzeExtracted(e.ctx, docs, exs, crosscheck.Options{Workers: workers, AnalysisProgress: bar.update})
+	bar.finish()
 	return s.SetReport(e.ctx, r)
 }

@@ -27,7 +27,8 @@ type Options struct {
 	Ingest    ingest.Options
 	Published time.Time // publish date assumed for articles that give none
 
-	// Progress, if set, is called after each article is extracted.
+	// Progress, if set, is called after each article is extracted (by
+	// Extract and Fetch) or analysed (by Analyze).
 	Progress func(done, total int)
 }
 
@@ -157,11 +158,19 @@ func readAll(ctx context.Context, sources []string, opt Options, res *Result) []
 func Analyze(ctx context.Context, arts []Extracted, opt Options, aopt analyze.Options) ([]*analyze.Doc, []Failure) {
 	docs := make([]*analyze.Doc, len(arts))
 	errs := make([]error, len(arts))
+	var mu sync.Mutex
+	done := 0
 	Each(ctx, opt.workers(), len(arts), func(i int) {
 		errs[i] = guard(func() error {
 			docs[i] = analyze.Analyze(arts[i].Doc.ID, arts[i].Article, aopt)
 			return nil
 		})
+		if opt.Progress != nil {
+			mu.Lock()
+			done++
+			opt.Progress(done, len(arts))
+			mu.Unlock()
+		}
 	})
 	var fails []Failure
 	for i, err := range errs {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/eval"
 	"github.com/crosscheck/crosscheck/report"
 	"github.com/crosscheck/crosscheck/store/sqlite"
 )
@@ -214,5 +215,20 @@ func TestGzip(t *testing.T) {
 		if gz != (enc == "gzip") || !gz && !strings.Contains(string(b), `"stories"`) {
 			t.Errorf("Accept-Encoding %s: Content-Encoding %q, %.80q", enc, resp.Header.Get("Content-Encoding"), b)
 		}
+	}
+}
+
+// TestConcurrentRequests: a burst of requests at once, every one answered.
+func TestConcurrentRequests(t *testing.T) {
+	ts, s := newServer(t)
+	story, err := s.StoryOf(context.Background(), "northern-ledger")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := []string{"/", "/stories/" + story, "/articles/northern-ledger", "/search?q=strike",
+		"/api/v1/stories", "/api/v1/stories/" + story, "/api/v1/search?q=dockers"}
+	res := eval.RunLoad(context.Background(), ts.URL, paths, 400, 200)
+	if res.Errors > 0 {
+		t.Errorf("%d of %d requests failed; first: %s", res.Errors, res.Requests, res.FirstError)
 	}
 }
