@@ -41,13 +41,15 @@ func (f *fetchFlags) fetcher(opt ingest.Options) *ingest.Fetcher {
 
 // storeFlags are the flags of the commands that fetch into the store.
 type storeFlags struct {
-	in inputFlags
-	db dbFlag
-	ff fetchFlags
-	lf logFlags
+	in        inputFlags
+	db        dbFlag
+	ff        fetchFlags
+	lf        logFlags
+	reanalyse bool
 }
 
 func (f *storeFlags) register(fs *flag.FlagSet) {
+	fs.BoolVar(&f.reanalyse, "reanalyse", false, "analyse every stored article again (after an upgrade), even if nothing new came")
 	f.in.register(fs)
 	f.db.register(fs)
 	f.ff.register(fs)

@@ -26,6 +26,10 @@ in batches, each committed before the next is read: an ingest that is
 stopped keeps every batch it reported, and running it again stores the
 rest.
 
+After an upgrade of crosscheck, 'crosscheck ingest --reanalyse' (with or
+without inputs) analyses the stored articles again with the new version,
+from the stored text: nothing is fetched again.
+
 ` + inputsHelp + `
 
 ` + fetchHelp + `
@@ -45,7 +49,7 @@ func runIngest(e env, args []string) int {
 		return code
 	}
 	published, err := in.publishedTime()
-	if err == nil && len(args) == 0 {
+	if err == nil && len(args) == 0 && !sf.reanalyse {
 		err = fmt.Errorf("no input: give files, directories, URLs, feeds or - for standard input")
 	}
 	log, lerr := lf.logger(e)
@@ -80,7 +84,7 @@ func runIngest(e env, args []string) int {
 	for _, f := range res.Failures {
 		fmt.Fprintln(e.stderr, failureLine(f))
 	}
-	counts, total, stories, err := storeAndAnalyse(e, s, res.Articles, *in, log)
+	counts, total, stories, err := storeAndAnalyse(e, s, res.Articles, sf, log)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "crosscheck ingest: %v\n", err)
 		return ExitFailed
@@ -99,7 +103,8 @@ func runIngest(e env, args []string) int {
 // storeAndAnalyse stores articles and brings the analysis up to date when they
 // changed the store (or the store has no analysis yet); it returns the
 // outcomes and the store's articles and stories.
-func storeAndAnalyse(e env, s store.Store, arts []pipeline.Extracted, in inputFlags, log *slog.Logger) (map[store.Outcome]int, int, int, error) {
+func storeAndAnalyse(e env, s store.Store, arts []pipeline.Extracted, sf storeFlags, log *slog.Logger) (map[store.Outcome]int, int, int, error) {
+	in := sf.in
 	counts, err := putAll(e, s, arts, in.quiet, log)
 	if err != nil {
 		return counts, 0, 0, err
@@ -112,7 +117,7 @@ func storeAndAnalyse(e env, s store.Store, arts []pipeline.Extracted, in inputFl
 	if err != nil {
 		return counts, total, 0, err
 	}
-	if counts[store.Added]+counts[store.Updated] > 0 || total > 0 && len(stories) == 0 {
+	if counts[store.Added]+counts[store.Updated] > 0 || total > 0 && (len(stories) == 0 || sf.reanalyse) {
 		start := time.Now()
 		if err := reanalyse(e, s, in.workers, in.quiet); err != nil {
 			return counts, total, 0, err

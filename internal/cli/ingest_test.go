@@ -73,3 +73,20 @@ func TestIngestEqualsAnalyze(t *testing.T) {
 		t.Errorf("missing story: %d %q", code, errs)
 	}
 }
+
+// TestReanalyse: --reanalyse without inputs analyses the stored articles
+// again; without it, an ingest needs inputs.
+func TestReanalyse(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cc.db")
+	ex := filepath.Join("..", "..", "examples", "harbour-strike")
+	if code, _, errs := run(t, "ingest", "--quiet", "--db", db, ex); code != ExitOK {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	if code, _, _ := run(t, "ingest", "--quiet", "--db", db); code != ExitUsage {
+		t.Errorf("ingest without inputs: %d, want %d", code, ExitUsage)
+	}
+	code, out, errs := run(t, "ingest", "--quiet", "--reanalyse", "-v", "--db", db)
+	if code != ExitOK || !strings.Contains(out, "read 0 articles") || !strings.Contains(errs, "msg=analysed") {
+		t.Errorf("ingest --reanalyse: %d %q %q", code, out, errs)
+	}
+}

@@ -59,13 +59,14 @@ func runWatch(e env, args []string) int {
 	f := ff.fetcher(in.ingestOptions(e))
 	opt := pipeline.Options{Workers: in.workers, Ingest: in.ingestOptions(e)}
 	for {
-		if err := watchRound(e, s, f, feeds, opt, *in, log); err != nil {
+		if err := watchRound(e, s, f, feeds, opt, sf, log); err != nil {
 			fmt.Fprintf(e.stderr, "crosscheck watch: %v\n", err)
 			return ExitFailed
 		}
 		if *once {
 			return ExitOK
 		}
+		sf.reanalyse = false // once is enough
 		select {
 		case <-e.ctx.Done():
 			log.Info("stopped")
@@ -87,7 +88,8 @@ func storedFeeds(e env, s store.Store) ([]string, error) {
 // watchRound polls the feeds once and stores what is new. Only a store
 // that cannot be written stops the watch; a feed or page that fails is
 // logged and tried again next round (after its host's backoff).
-func watchRound(e env, s store.Store, f *ingest.Fetcher, feeds []string, opt pipeline.Options, in inputFlags, log *slog.Logger) error {
+func watchRound(e env, s store.Store, f *ingest.Fetcher, feeds []string, opt pipeline.Options, sf storeFlags, log *slog.Logger) error {
+	in := sf.in
 	start := time.Now()
 	bar := newProgress(e, in.quiet, "fetching")
 	opt.Progress = bar.update
@@ -102,7 +104,7 @@ func watchRound(e env, s store.Store, f *ingest.Fetcher, feeds []string, opt pip
 		failed++
 		log.Warn("failed", "stage", fl.Stage, "source", fl.Source, "err", fl.Err)
 	}
-	counts, total, stories, err := storeAndAnalyse(e, s, res.Articles, in, log)
+	counts, total, stories, err := storeAndAnalyse(e, s, res.Articles, sf, log)
 	if err != nil {
 		return err
 	}
