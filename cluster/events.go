@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -43,7 +44,7 @@ const (
 // events as lists of positions in arts, in order of first placement.
 func splitEvents(arts []placed, th float64) [][]int {
 	vs, wide := localVectors(arts)
-	set := &eventSet{wide: wide, post: postings{}, score: map[int]int{}, tops: make([][]feature, len(arts))}
+	set := &eventSet{wide: wide, post: postings{}, tops: make([][]feature, len(arts))}
 	of := make([]int, len(arts))
 	for k, v := range vs {
 		best, bs := -1, th
@@ -58,8 +59,9 @@ func splitEvents(arts []placed, th float64) [][]int {
 		set.add(best, v, arts[k].meta, 1)
 		of[k] = best
 	}
-	for range refinePasses {
-		if !set.refine(arts, vs, of, th) {
+	set.seen = make([]evaluation, len(vs))
+	for pass := 1; pass <= refinePasses; pass++ {
+		if !set.refine(arts, vs, of, th, pass) {
 			break
 		}
 	}
@@ -75,12 +77,24 @@ type eventSet struct {
 	queue []int       // ... in the order they became so
 	tops  [][]feature // the heaviest features of each article, once needed
 	post  postings
-	score map[int]int // scratch for candidates, reused
+	score scores // scratch for candidates, reused
 	wide  map[feature]bool
+
+	changed []int        // the refine pass whose moves last changed each event (0: placing)
+	seen    []evaluation // each article's last choice in refine
+}
+
+// evaluation is what an article's choice in a refine pass rested on: if
+// the same events are its candidates and none of them, nor its own, has
+// changed since, the choice is the same and need not be made again.
+type evaluation struct {
+	pass       int
+	candidates []int
 }
 
 func (s *eventSet) create() int {
 	s.evs = append(s.evs, newCentroid(s.wide))
+	s.changed = append(s.changed, 0)
 	s.keys = append(s.keys, nil)
 	s.stale = append(s.stale, false)
 	return len(s.evs) - 1
@@ -109,7 +123,7 @@ func (s *eventSet) candidates(k int, v Vector) []int {
 	if s.tops[k] == nil {
 		s.tops[k] = v.top(queryKeys)
 	}
-	return s.post.best(s.tops[k], eventCandidates, s.score)
+	return s.post.best(s.tops[k], eventCandidates, &s.score)
 }
 
 // add adds v to event e (sign 1) or takes it out (-1). The event is to be
@@ -124,14 +138,22 @@ func (s *eventSet) add(e int, v Vector, m Meta, sign int) {
 	}
 }
 
-// refine makes one pass of moves and reports whether any was made.
-func (s *eventSet) refine(arts []placed, vs []Vector, of []int, th float64) bool {
+// refine makes one pass of moves and reports whether any was made. An
+// article whose candidates are the same events as when it last chose,
+// none of them (nor its own) changed since, stays without comparing.
+func (s *eventSet) refine(arts []placed, vs []Vector, of []int, th float64, pass int) bool {
 	to := make([]int, len(vs))
 	moved := false
 	for k, v := range vs {
+		cands := s.candidates(k, v)
+		if s.unchanged(k, of[k], cands) {
+			to[k] = of[k]
+			continue
+		}
+		s.seen[k] = evaluation{pass, append(s.seen[k].candidates[:0], cands...)}
 		m := arts[k].meta
 		best, bs := of[k], s.evs[of[k]].similarity(v, m, true)
-		for _, e := range s.candidates(k, v) {
+		for _, e := range cands {
 			if e == of[k] || s.evs[e].n == 0 {
 				continue
 			}
@@ -146,10 +168,26 @@ func (s *eventSet) refine(arts []placed, vs []Vector, of []int, th float64) bool
 		if to[k] != of[k] {
 			s.add(of[k], v, arts[k].meta, -1)
 			s.add(to[k], v, arts[k].meta, 1)
+			s.changed[of[k]], s.changed[to[k]] = pass, pass
 			of[k] = to[k]
 		}
 	}
 	return moved
+}
+
+// unchanged reports whether article k's last choice still holds: it was
+// made after every change to its event and to cands, from the same cands.
+func (s *eventSet) unchanged(k, own int, cands []int) bool {
+	ev := s.seen[k]
+	if ev.pass == 0 || s.changed[own] >= ev.pass || !slices.Equal(ev.candidates, cands) {
+		return false
+	}
+	for _, e := range cands {
+		if s.changed[e] >= ev.pass {
+			return false
+		}
+	}
+	return true
 }
 
 // positions lists each non-empty event's articles by position.

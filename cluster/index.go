@@ -34,10 +34,10 @@ type index struct {
 	groups []*group
 	active []int // the groups not retired, in order of creation
 	post   postings
-	score  map[int]int // scratch for candidates, reused
+	score  scores // scratch for candidates, reused
 }
 
-func newIndex() *index { return &index{post: postings{}, score: map[int]int{}} }
+func newIndex() *index { return &index{post: postings{}} }
 
 // sweep retires the groups idle for longer than window before now.
 func (x *index) sweep(now time.Time, window time.Duration) {
@@ -80,7 +80,7 @@ func (x *index) best(v Vector, query []feature, th float64, now time.Time, windo
 
 // candidates are the maxCandidates groups indexed under the most of the
 // keys (postings.best).
-func (x *index) candidates(keys []feature) []int { return x.post.best(keys, maxCandidates, x.score) }
+func (x *index) candidates(keys []feature) []int { return x.post.best(keys, maxCandidates, &x.score) }
 
 // nearest returns the candidate group nearest to v if its cosine reaches
 // th, or own — the group v is in, compared without v — when none is
@@ -233,19 +233,21 @@ const maxPostings = 64
 
 // best returns at most n groups filed under any of the keys, those under
 // the most keys (heavier keys first on ties), in order of creation. Of a
-// key's groups only the maxPostings last filed count. score is an empty
-// map it may use, and leaves empty.
-func (p postings) best(keys []feature, n int, score map[int]int) []int {
-	defer clear(score)
+// key's groups only the maxPostings last filed count. sc is scratch it
+// may use, and leaves clean.
+func (p postings) best(keys []feature, n int, sc *scores) []int {
+	defer sc.reset()
 	for rank, k := range keys {
 		list := p[k]
 		for _, g := range list[max(len(list)-maxPostings, 0):] {
-			score[g] += 2*len(keys) - rank
+			sc.add(g, 2*len(keys)-rank)
 		}
 	}
-	before := func(a, b int) bool { return score[a] > score[b] || score[a] == score[b] && a < b }
+	before := func(a, b int) bool {
+		return sc.of[a] > sc.of[b] || sc.of[a] == sc.of[b] && a < b
+	}
 	out := make([]int, 0, n+1) // the best so far, best first
-	for g := range score {
+	for _, g := range sc.touched {
 		if len(out) == n && !before(g, out[n-1]) {
 			continue
 		}
@@ -260,4 +262,29 @@ func (p postings) best(keys []feature, n int, score map[int]int) []int {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// scores sums a score per group: a slice indexed by group, not a map,
+// since groups are numbered densely from 0; touched lists the groups
+// scored, each once, so that a reset costs what the scoring did.
+type scores struct {
+	of      []int
+	touched []int
+}
+
+func (sc *scores) add(g, n int) {
+	if g >= len(sc.of) {
+		sc.of = append(sc.of, make([]int, g+1-len(sc.of))...)
+	}
+	if sc.of[g] == 0 {
+		sc.touched = append(sc.touched, g)
+	}
+	sc.of[g] += n
+}
+
+func (sc *scores) reset() {
+	for _, g := range sc.touched {
+		sc.of[g] = 0
+	}
+	sc.touched = sc.touched[:0]
 }

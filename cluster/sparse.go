@@ -60,9 +60,21 @@ func (s *sparse) remove(v Vector) {
 	s.e = out
 }
 
-// dot is the dot product of v and the sum, by a merge of the two.
+// dot is the dot product of v and the sum, by a merge of the two; when
+// the sum is much longer than v, by seeking each of v's features in it.
 func (s *sparse) dot(v Vector) float64 {
 	d, i := 0.0, 0
+	if len(s.e) > 16*len(v) {
+		for _, x := range v {
+			if i = s.seek(i, x.key); i == len(s.e) {
+				break
+			}
+			if s.e[i].key == x.key {
+				d += x.w * s.e[i].w
+			}
+		}
+		return d
+	}
 	for _, x := range v {
 		for i < len(s.e) && s.e[i].key < x.key {
 			i++
@@ -77,14 +89,37 @@ func (s *sparse) dot(v Vector) float64 {
 	return d
 }
 
+// seek returns the first position from i whose feature is not below k.
+// It gallops (1, 2, 4, … ahead, then halves back): a big event's sum has
+// thousands of entries and an article a few hundred, so most of the sum
+// is skipped, while a neighbour costs one comparison.
+func (s *sparse) seek(i int, k feature) int {
+	if i == len(s.e) || s.e[i].key >= k {
+		return i
+	}
+	lo, step := i+1, 1 // every entry before lo is below k
+	for lo+step <= len(s.e) && s.e[lo+step-1].key < k {
+		lo += step
+		step *= 2
+	}
+	hi := min(lo+step-1, len(s.e))
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.e[m].key < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // weights calls f with each entry of v and the sum's weight of its
 // feature (0 if it has none), in v's order.
 func (s *sparse) weights(v Vector, f func(e entry, w float64)) {
 	i := 0
 	for _, x := range v {
-		for i < len(s.e) && s.e[i].key < x.key {
-			i++
-		}
+		i = s.seek(i, x.key)
 		w := 0.0
 		if i < len(s.e) && s.e[i].key == x.key {
 			w = s.e[i].w

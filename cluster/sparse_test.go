@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -70,4 +71,43 @@ func TestSparse(t *testing.T) {
 			t.Fatalf("step %d: dot %v, want %v", step, s.dot(probe), d)
 		}
 	}
+}
+
+// TestDotGallops: the dot product with a sum much larger than the
+// article (where seek gallops) equals the one computed entry by entry.
+func TestDotGallops(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	var s sparse
+	for range 300 {
+		s.add(randomVector(rng, 40, 5000))
+	}
+	for range 200 {
+		v := randomVector(rng, 1+rng.IntN(60), 6000)
+		want := 0.0
+		for _, x := range v {
+			for _, e := range s.e {
+				if e.key == x.key {
+					want += x.w * e.w
+				}
+			}
+		}
+		if got := s.dot(v); math.Abs(got-want) > 1e-9 {
+			t.Fatalf("dot = %v, want %v", got, want)
+		}
+	}
+}
+
+// randomVector has n distinct features below max, sorted, with weights.
+func randomVector(rng *rand.Rand, n, max int) Vector {
+	seen := map[feature]bool{}
+	var v Vector
+	for len(v) < n {
+		k := feature(rng.IntN(max))
+		if !seen[k] {
+			seen[k] = true
+			v = append(v, entry{k, rng.Float64()})
+		}
+	}
+	slices.SortFunc(v, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
+	return v
 }
