@@ -24,7 +24,7 @@ Serves the store as a web UI and a JSON API (docs/api.md):
   /api/v1/...           the same as JSON
 
 The pages run no scripts and load nothing from elsewhere; article text is
-always escaped. Stop with Ctrl-C: requests under way are finished first.
+always escaped. Stop with Ctrl-C (or SIGTERM): requests under way are finished first.
 Run 'crosscheck ingest' (even while serving) to add articles.
 
 ` + dbHelp
