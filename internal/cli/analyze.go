@@ -39,6 +39,7 @@ func runAnalyze(e env, args []string) int {
 	fs := newFlags("analyze", analyzeHelp)
 	var in inputFlags
 	in.register(fs)
+	in.registerOutput(fs)
 	format := fs.String("format", "json", "output format: json, md, html or csv")
 	withText := fs.Bool("with-text", false, "include each article's main text in the JSON report")
 	paths, code, ok := parse(fs, args, e)

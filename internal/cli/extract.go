@@ -26,6 +26,7 @@ func runExtract(e env, args []string) int {
 	fs := newFlags("extract", extractHelp)
 	var in inputFlags
 	in.register(fs)
+	in.registerOutput(fs)
 	format := fs.String("format", "jsonl", "output format: jsonl or text")
 	paths, code, ok := parse(fs, args, e)
 	if !ok {

@@ -38,9 +38,13 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for fetching one URL")
 	fs.IntVar(&f.workers, "workers", 0, "articles processed in parallel (0: one per CPU)")
 	fs.StringVar(&f.published, "published", "", "publish `date` (YYYY-MM-DD or RFC 3339) assumed for articles that give none")
+	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no notes on stderr; failures are still reported")
+}
+
+// registerOutput adds -o for the commands that write a report.
+func (f *inputFlags) registerOutput(fs *flag.FlagSet) {
 	fs.StringVar(&f.output, "o", "", "write the output to `file` instead of standard output")
 	fs.StringVar(&f.output, "output", "", "same as -o")
-	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no notes on stderr; failures are still reported")
 }
 
 func (f *inputFlags) ingestOptions(e env) ingest.Options {
