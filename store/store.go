@@ -107,7 +107,9 @@ type Store interface {
 	Put(ctx context.Context, arts []Article) ([]Outcome, error)
 	// Has reports which of the ids are stored.
 	Has(ctx context.Context, ids []string) (map[string]bool, error)
-	// Articles returns every stored article, in id order.
+	// Articles returns every stored article, in id order, without its
+	// raw body (Doc.Body is nil): what analysis needs of a whole store
+	// fits in memory. Article gives one article's body.
 	Articles(ctx context.Context) ([]Article, error)
 	// Article returns one article, or ErrNotFound.
 	Article(ctx context.Context, id string) (Article, error)

@@ -181,6 +181,9 @@ func decode(sc interface{ Scan(...any) error }) (store.Article, error) {
 		return a, fmt.Errorf("article %s: extraction: %w", d.ID, err)
 	}
 	a.Extracted.Text = text
+	if len(body) == 0 {
+		return a, nil // not asked for
+	}
 	zr, err := gzip.NewReader(bytes.NewReader(body))
 	if err != nil {
 		return a, fmt.Errorf("article %s: body: %w", d.ID, err)
@@ -206,9 +209,11 @@ func (s *DB) Has(ctx context.Context, ids []string) (map[string]bool, error) {
 	return out, nil
 }
 
-// Articles returns every stored article, in id order.
+// Articles returns every stored article without its raw body, in id
+// order.
 func (s *DB) Articles(ctx context.Context) ([]store.Article, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles ORDER BY id`)
+	noBody := strings.Replace(articleColumns, "body", "x'' AS body", 1)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+noBody+` FROM articles ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: articles: %w", err)
 	}

@@ -92,7 +92,7 @@ func testRoundTrip(t *testing.T, s store.Store) {
 		t.Errorf("missing article: %v, want ErrNotFound", err)
 	}
 	all, err := s.Articles(ctx)
-	if err != nil || len(all) != 1 || all[0].Doc.ID != "x1" {
+	if err != nil || len(all) != 1 || all[0].Doc.ID != "x1" || all[0].Doc.Body != nil || all[0].Extracted.Text != a.Extracted.Text {
 		t.Errorf("articles = %v %v", len(all), err)
 	}
 }
