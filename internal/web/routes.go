@@ -3,6 +3,8 @@ package web
 import (
 	"net/http"
 	"time"
+
+	"github.com/crosscheck/crosscheck/store"
 )
 
 // maxBody is the most a request body may hold: the server takes no
@@ -24,6 +26,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.articleAPI)
 	mux.HandleFunc("GET /api/v1/entities/{id}", s.entityAPI)
 	mux.HandleFunc("GET /api/v1/search", s.searchAPI)
+
+	mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, true, store.ErrNotFound) })
+	mux.HandleFunc("GET /", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, false, store.ErrNotFound) })
 	return s.middleware(s.cached(mux))
 }
 

@@ -67,6 +67,8 @@ func TestPages(t *testing.T) {
 		{"/search?q=strike", 200, []string{"<mark>"}},
 		{"/search?q=", 200, []string{"Search"}},
 		{"/entities/nope", 404, nil},
+		{"/no/such/page", 404, []string{"<h1>404: not found</h1>"}},
+		{"/api/v2/stories", 404, []string{`"error": "not found"`}},
 		{"/api/v1/stories?limit=1", 200, []string{`"stories"`, `"next"`}},
 		{"/api/v1/stories?order=sources", 200, []string{`"sources"`}},
 		{"/api/v1/stories/" + story, 200, []string{`"events"`, `"conflicts"`}},
