@@ -13,13 +13,11 @@ import (
 // number of redirects. A status other than 2xx is an error.
 func fetch(ctx context.Context, url string, opt Options) (io.ReadCloser, origin, error) {
 	ctx, cancel := context.WithTimeout(ctx, opt.timeout())
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	req, err := newGet(ctx, url, opt, "text/html,application/xhtml+xml,text/plain;q=0.9,application/json;q=0.8,*/*;q=0.5")
 	if err != nil {
 		cancel()
 		return nil, origin{}, err
 	}
-	req.Header.Set("User-Agent", opt.userAgent())
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,application/json;q=0.8,*/*;q=0.5")
 	resp, err := client(opt).Do(req)
 	if err != nil {
 		cancel()
@@ -32,6 +30,18 @@ func fetch(ctx context.Context, url string, opt Options) (io.ReadCloser, origin,
 	}
 	o := origin{source: url, id: URLID(url), url: resp.Request.URL.String(), contentType: resp.Header.Get("Content-Type")}
 	return cancelCloser{resp.Body, cancel}, o, nil
+}
+
+// newGet makes a GET request that names crosscheck and says what it
+// accepts.
+func newGet(ctx context.Context, url string, opt Options, accept string) (*http.Request, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", opt.userAgent())
+	req.Header.Set("Accept", accept)
+	return req, nil
 }
 
 func (o Options) timeout() time.Duration {

@@ -146,17 +146,27 @@ func (f *Fetcher) waiting(u *url.URL, h *host) error {
 func (f *Fetcher) record(h *host, err error, retryAfter time.Duration) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	var se *StatusError
-	if err == nil || errors.As(err, &se) && se.Code < 500 && se.Code != http.StatusTooManyRequests || errors.Is(err, context.Canceled) {
-		if err == nil {
-			h.failures, h.until = 0, time.Time{}
-		}
+	if err == nil {
+		h.failures, h.until = 0, time.Time{}
+		return
+	}
+	if !hostFailed(err) {
 		return
 	}
 	wait := f.pol.Backoff << min(h.failures, 20)
 	h.failures++
 	wait = min(max(wait, retryAfter), f.pol.MaxBackoff)
 	h.until = f.now().Add(wait)
+}
+
+// hostFailed tells a host's failure (no answer, 429, 5xx) from a page's
+// (404 and the like) and from our own cancellation.
+func hostFailed(err error) bool {
+	var se *StatusError
+	if errors.As(err, &se) {
+		return se.Code >= 500 || se.Code == http.StatusTooManyRequests
+	}
+	return !errors.Is(err, context.Canceled)
 }
 
 // StatusError is an HTTP answer other than 2xx or 304.
@@ -171,12 +181,11 @@ func (e *StatusError) Error() string { return "HTTP " + e.Status }
 func (f *Fetcher) do(ctx context.Context, rawURL string, v Validators) (Response, time.Duration, error) {
 	ctx, cancel := context.WithTimeout(ctx, f.opt.timeout())
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	req, err := newGet(ctx, rawURL, f.opt,
+		"application/rss+xml,application/atom+xml,application/feed+json,text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
 	if err != nil {
 		return Response{}, 0, err
 	}
-	req.Header.Set("User-Agent", f.opt.userAgent())
-	req.Header.Set("Accept", "application/rss+xml,application/atom+xml,application/feed+json,text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
 	if v.ETag != "" {
 		req.Header.Set("If-None-Match", v.ETag)
 	}
@@ -259,14 +268,5 @@ var disallowAll = func() *robotstxt.Group {
 // ReadResponse reads the documents of a fetched page as Read reads a URL.
 func ReadResponse(source string, resp Response, opt Options) iter.Seq2[Document, error] {
 	o := origin{source: source, id: URLID(source), url: resp.URL, contentType: resp.ContentType}
-	return func(yield func(Document, error) bool) {
-		for d, err := range readBody(bytes.NewReader(resp.Body), o, opt) {
-			if err != nil {
-				err = sourceError(source, err)
-			}
-			if !yield(d, err) {
-				return
-			}
-		}
-	}
+	return named(source, readBody(bytes.NewReader(resp.Body), o, opt))
 }

@@ -54,7 +54,7 @@ func Expand(args []string) ([]string, []error) {
 	var out []string
 	var errs []error
 	for _, a := range args {
-		if a == "-" || isURL(a) {
+		if a == "-" || IsURL(a) {
 			out = append(out, a)
 			continue
 		}
@@ -96,7 +96,8 @@ func isFile(p string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
-func isURL(s string) bool {
+// IsURL reports whether an argument is an http(s) URL rather than a path.
+func IsURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }
 
@@ -112,7 +113,18 @@ func Read(ctx context.Context, src string, opt Options) iter.Seq2[Document, erro
 			return
 		}
 		defer r.Close()
-		for d, err := range readBody(r, meta, opt) {
+		for d, err := range named(src, readBody(r, meta, opt)) {
+			if !yield(d, err) {
+				return
+			}
+		}
+	}
+}
+
+// named gives each error of docs the source it came from.
+func named(src string, docs iter.Seq2[Document, error]) iter.Seq2[Document, error] {
+	return func(yield func(Document, error) bool) {
+		for d, err := range docs {
 			if err != nil {
 				err = sourceError(src, err)
 			}
@@ -154,16 +166,7 @@ func sourceError(src string, err error) error {
 // ReadBytes reads a source already in memory, named name (a file name
 // gives the id), as Read reads a file.
 func ReadBytes(name string, b []byte, opt Options) iter.Seq2[Document, error] {
-	return func(yield func(Document, error) bool) {
-		for d, err := range readBody(bytes.NewReader(b), origin{source: name, id: FileID(name)}, opt) {
-			if err != nil {
-				err = sourceError(name, err)
-			}
-			if !yield(d, err) {
-				return
-			}
-		}
-	}
+	return named(name, readBody(bytes.NewReader(b), origin{source: name, id: FileID(name)}, opt))
 }
 
 // origin is what is known about a source before its content is read.
@@ -182,7 +185,7 @@ func open(ctx context.Context, src string, opt Options) (io.ReadCloser, origin, 
 			in = os.Stdin
 		}
 		return io.NopCloser(in), origin{source: "stdin", id: "stdin"}, nil
-	case isURL(src):
+	case IsURL(src):
 		return fetch(ctx, src, opt)
 	}
 	f, err := os.Open(src)
