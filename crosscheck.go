@@ -61,7 +61,6 @@ func AnalyzeExtracted(ctx context.Context, docs []ingest.Document, arts []extrac
 func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Report {
 	popt := pipeline.Options{Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.AnalysisProgress}
 	docs, fails := pipeline.Analyze(ctx, res.Articles, popt, analyze.Options{})
-	popt.Progress = nil
 	res.Failures = append(res.Failures, fails...)
 	var kept []pipeline.Extracted
 	var analysed []*analyze.Doc

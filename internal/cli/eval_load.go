@@ -82,7 +82,7 @@ func runEvalLoad(e env, args []string) int {
 	done := make(chan error, 1)
 	ctx, stop := context.WithCancel(e.ctx)
 	go func() { done <- serve(ctx, ln, srv.Handler(), log) }()
-	errors := 0
+	failed := 0
 	for _, label := range []string{"cold", "warm"} {
 		res := eval.RunLoad(e.ctx, "http://"+ln.Addr().String(), paths, *n, *c)
 		res.Label = label
@@ -93,11 +93,11 @@ func runEvalLoad(e env, args []string) int {
 			fmt.Fprintf(e.stdout, "%s: first error: %s\n", label, res.FirstError)
 		}
 		fmt.Fprintln(e.stdout, res)
-		errors += res.Errors
+		failed += res.Errors
 	}
 	stop()
 	<-done
-	if errors > 0 {
+	if failed > 0 {
 		return ExitPartial
 	}
 	return ExitOK

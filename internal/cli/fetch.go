@@ -1,9 +1,9 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"flag"
-	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
@@ -59,7 +59,7 @@ func (f *storeFlags) register(fs *flag.FlagSet) {
 // splitURLs separates http(s) URLs from paths.
 func splitURLs(args []string) (paths, urls []string) {
 	for _, a := range args {
-		if strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://") {
+		if ingest.IsURL(a) {
 			urls = append(urls, a)
 		} else {
 			paths = append(paths, a)
@@ -90,7 +90,7 @@ func fetchURLs(e env, s store.Store, f *ingest.Fetcher, urls []string, opt pipel
 		if !x.Feed && prev[i].URL == "" {
 			continue // a page, or a URL never read as a feed
 		}
-		fd := store.Feed{URL: x.URL, Title: cmpOr(x.Title, prev[i].Title), Validators: x.Validators, Checked: now}
+		fd := store.Feed{URL: x.URL, Title: cmp.Or(x.Title, prev[i].Title), Validators: x.Validators, Checked: now}
 		if x.Err != nil {
 			fd.Validators, fd.Failures, fd.Error = prev[i].Validators, prev[i].Failures+1, x.Err.Error()
 		}
@@ -99,13 +99,6 @@ func fetchURLs(e env, s store.Store, f *ingest.Fetcher, urls []string, opt pipel
 		}
 	}
 	return res
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func logFetched(log *slog.Logger, x pipeline.Fetched) {
@@ -132,8 +125,4 @@ func mergeResults(a, b pipeline.Result) pipeline.Result {
 	a.Duplicates = append(a.Duplicates, b.Duplicates...)
 	slices.SortStableFunc(a.Articles, func(x, y pipeline.Extracted) int { return strings.Compare(x.Doc.ID, y.Doc.ID) })
 	return a
-}
-
-func failureLine(f pipeline.Failure) string {
-	return fmt.Sprintf("crosscheck: %s", f.Error())
 }

@@ -82,7 +82,7 @@ func runIngest(e env, args []string) int {
 		bar.finish()
 	}
 	for _, f := range res.Failures {
-		fmt.Fprintln(e.stderr, failureLine(f))
+		fmt.Fprintf(e.stderr, "crosscheck: %s\n", f.Error())
 	}
 	counts, total, stories, err := storeAndAnalyse(e, s, res.Articles, sf, log)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"sync"
 
 	"github.com/crosscheck/crosscheck/ingest"
 )
@@ -135,8 +134,7 @@ func newItems(feeds [][]ingest.FeedItem, out []Fetched, known func([]string) (ma
 func fetchItems(ctx context.Context, f *ingest.Fetcher, items []item, opt Options) ([]ingest.Document, []Failure) {
 	docs := make([][]ingest.Document, len(items))
 	fails := make([][]Failure, len(items))
-	var mu sync.Mutex
-	done := 0
+	tick := opt.ticker(len(items))
 	Each(ctx, opt.workers()*2, len(items), func(i int) { // mostly waiting on the network
 		_, d, _, fl := fetchOne(ctx, f, URL{URL: items[i].Link}, opt.Ingest)
 		for k := range d {
@@ -148,12 +146,7 @@ func fetchItems(ctx context.Context, f *ingest.Fetcher, items []item, opt Option
 			}
 		}
 		docs[i], fails[i] = d, fl
-		if opt.Progress != nil {
-			mu.Lock()
-			done++
-			opt.Progress(done, len(items))
-			mu.Unlock()
-		}
+		tick()
 	})
 	var all []ingest.Document
 	var failures []Failure

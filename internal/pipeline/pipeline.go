@@ -32,6 +32,23 @@ type Options struct {
 	Progress func(done, total int)
 }
 
+// ticker returns a func to call as each of n items is done: it reports
+// the count to Progress, one call at a time. Without Progress it does
+// nothing.
+func (o Options) ticker(n int) func() {
+	if o.Progress == nil {
+		return func() {}
+	}
+	var mu sync.Mutex
+	done := 0
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		o.Progress(done, n)
+	}
+}
+
 func (o Options) workers() int {
 	if o.Workers > 0 {
 		return o.Workers
@@ -90,8 +107,7 @@ func ExtractDocs(ctx context.Context, docs []ingest.Document, opt Options) Resul
 	docs, res.Duplicates = ingest.Dedupe(docs)
 	arts := make([]*Extracted, len(docs))
 	fails := make([]*Failure, len(docs))
-	var done int
-	var mu sync.Mutex
+	tick := opt.ticker(len(docs))
 	Each(ctx, opt.workers(), len(docs), func(i int) {
 		a, err := extractOne(docs[i], opt.Published)
 		if err != nil {
@@ -99,12 +115,7 @@ func ExtractDocs(ctx context.Context, docs []ingest.Document, opt Options) Resul
 		} else {
 			arts[i] = &Extracted{Doc: docs[i], Article: a}
 		}
-		if opt.Progress != nil {
-			mu.Lock()
-			done++
-			opt.Progress(done, len(docs))
-			mu.Unlock()
-		}
+		tick()
 	})
 	for i := range docs {
 		if arts[i] != nil {
@@ -158,19 +169,13 @@ func readAll(ctx context.Context, sources []string, opt Options, res *Result) []
 func Analyze(ctx context.Context, arts []Extracted, opt Options, aopt analyze.Options) ([]*analyze.Doc, []Failure) {
 	docs := make([]*analyze.Doc, len(arts))
 	errs := make([]error, len(arts))
-	var mu sync.Mutex
-	done := 0
+	tick := opt.ticker(len(arts))
 	Each(ctx, opt.workers(), len(arts), func(i int) {
 		errs[i] = guard(func() error {
 			docs[i] = analyze.Analyze(arts[i].Doc.ID, arts[i].Article, aopt)
 			return nil
 		})
-		if opt.Progress != nil {
-			mu.Lock()
-			done++
-			opt.Progress(done, len(arts))
-			mu.Unlock()
-		}
+		tick()
 	})
 	var fails []Failure
 	for i, err := range errs {
