@@ -95,8 +95,12 @@ func (c *cache) put(version int64, key string, a answer) {
 // they change as time passes.
 func (s *Server) cached(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet || r.URL.Query().Has("since") {
+			next.ServeHTTP(w, r)
+			return
+		}
 		version, err := s.store.Version(r.Context())
-		if err != nil || r.Method != http.MethodGet || r.URL.Query().Has("since") {
+		if err != nil {
 			next.ServeHTTP(w, r)
 			return
 		}

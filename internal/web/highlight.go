@@ -71,7 +71,7 @@ func paragraphs(text string, blocks []extract.Block, spans []report.Mark, target
 
 func validSpan(text string, start, end int) bool {
 	return 0 <= start && start < end && end <= len(text) &&
-		(start == len(text) || utf8.RuneStart(text[start])) && (end == len(text) || utf8.RuneStart(text[end]))
+		utf8.RuneStart(text[start]) && (end == len(text) || utf8.RuneStart(text[end]))
 }
 
 // splitBlocks makes body blocks of the paragraphs of a text, for an

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -104,11 +105,20 @@ func window(q url.Values) (limit, offset int, err error) {
 	return limit, offset, err
 }
 
-// more asks the store for one row past the page, to know if there is a
-// next page.
-func more(q store.StoryQuery) store.StoryQuery {
+// stories runs the story query of the request and reports whether
+// there is a next page (it asks the store for one row more).
+func (s *Server) stories(r *http.Request) ([]store.StorySummary, store.StoryQuery, bool, error) {
+	q, err := storyQuery(r.URL.Query())
+	if err != nil {
+		return nil, q, false, err
+	}
 	q.Limit++
-	return q
+	list, err := s.store.Stories(r.Context(), q)
+	q.Limit--
+	if len(list) > q.Limit {
+		return list[:q.Limit], q, true, err
+	}
+	return list, q, false, err
 }
 
 type storiesData struct {
@@ -121,38 +131,25 @@ type storiesData struct {
 }
 
 func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
-	q, err := storyQuery(r.URL.Query())
-	if err != nil {
-		s.fail(w, r, false, err)
-		return
-	}
-	list, err := s.store.Stories(r.Context(), more(q))
+	list, q, next, err := s.stories(r)
 	if err != nil {
 		s.fail(w, r, false, err)
 		return
 	}
 	page := q.Offset/q.Limit + 1
-	d := storiesData{URL: r.URL, Order: r.URL.Query().Get("order"), Page: page, FirstNumber: q.Offset + 1}
-	if d.Order == "" {
-		d.Order = "newest"
-	}
-	if len(list) > q.Limit {
-		list, d.Next = list[:q.Limit], page+1
+	d := storiesData{URL: r.URL, Order: cmp.Or(r.URL.Query().Get("order"), "newest"), Stories: list,
+		Page: page, FirstNumber: q.Offset + 1}
+	if next {
+		d.Next = page + 1
 	}
 	if page > 1 {
 		d.Prev = page - 1
 	}
-	d.Stories = list
 	s.render(w, r, http.StatusOK, "stories", d)
 }
 
 func (s *Server) storiesAPI(w http.ResponseWriter, r *http.Request) {
-	q, err := storyQuery(r.URL.Query())
-	if err != nil {
-		s.fail(w, r, true, err)
-		return
-	}
-	list, err := s.store.Stories(r.Context(), more(q))
+	list, q, next, err := s.stories(r)
 	if err != nil {
 		s.fail(w, r, true, err)
 		return
@@ -160,11 +157,9 @@ func (s *Server) storiesAPI(w http.ResponseWriter, r *http.Request) {
 	out := struct {
 		Stories []StoryItem `json:"stories"`
 		Next    string      `json:"next,omitempty"`
-	}{}
-	if len(list) > q.Limit {
-		list = list[:q.Limit]
+	}{Stories: StoryItems(list)}
+	if next {
 		out.Next = pageURL(r.URL, "offset", q.Offset+q.Limit)
 	}
-	out.Stories = StoryItems(list)
 	s.writeJSON(w, http.StatusOK, out)
 }
