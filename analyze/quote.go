@@ -272,7 +272,11 @@ func saidThat(text string, toks []Token, s Sentence, ms []Mention) (Quote, bool)
 		}
 		for k := v + 1; k < s.Last-1 && k-v <= 6; k++ {
 			if lowerAt(text, toks, k) == "that" {
-				q := Quote{Span: Span{toks[k+1].Start, trimEnd(text, toks, s)}, Mention: -1}
+				clause := Span{toks[k+1].Start, trimEnd(text, toks, s)}
+				if clause.Len() <= 0 {
+					return Quote{}, false
+				}
+				q := Quote{Span: clause, Mention: -1}
 				setSpeaker(&q, text, ms, Span{toks[start].Start, toks[v-1].End}, toks[v].Span)
 				return q, q.Mention >= 0 || q.Group
 			}
@@ -304,7 +308,7 @@ func accordingTo(text string, toks []Token, s Sentence, ms []Mention) (Quote, bo
 				clause = Span{s.Start, toks[last].End}
 			}
 		}
-		if clause.Len() == 0 {
+		if clause.Len() <= 0 {
 			return Quote{}, false
 		}
 		q := Quote{Span: clause, Mention: -1}
