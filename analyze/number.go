@@ -220,7 +220,11 @@ func parseNumber(text string, toks []Token, i, hi int) (number, bool) {
 		return number{}, false
 	}
 	if isDigitByte(s[0]) {
-		return digitNumber(s, i)
+		num, ok := digitNumber(s, i)
+		if ok && num.Plain && num.Suffix == "" && len(s) <= 3 {
+			num = spacedGroups(text, toks, num, hi)
+		}
+		return num, ok
 	}
 	if t.Kind != Word {
 		return number{}, false
@@ -249,6 +253,28 @@ func digitNumber(s string, i int) (number, bool) {
 		num.Suffix = ""
 	}
 	return num, true
+}
+
+// spacedGroups reads on a number whose thousands separator is followed
+// by a space ("100, 000 people", a typesetting slip): a group of three
+// digits after ", " that starts with 0 is taken as the next three digits,
+// since no item of a list starts with 0.
+func spacedGroups(text string, toks []Token, num number, hi int) number {
+	for k := num.End; k+1 < hi && k+1 < len(toks); k += 2 {
+		comma, group := toks[k], toks[k+1]
+		g := group.Text(text)
+		if comma.Text(text) != "," || comma.Start != toks[k-1].End || group.Start != comma.End+1 ||
+			len(g) != 3 || g[0] != '0' || !isDigitByte(g[1]) || !isDigitByte(g[2]) {
+			break
+		}
+		v, _ := parseDigits(g)
+		if num.Value*1000+v > maxNumber {
+			break
+		}
+		num.Value = num.Value*1000 + v
+		num.End, num.Plain = k+2, false
+	}
+	return num
 }
 
 // numPart is a piece of a spelled-out number: a token, or a part of a

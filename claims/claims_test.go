@@ -51,6 +51,12 @@ func TestExtract(t *testing.T) {
 			[]string{"/count:document=4 (asserted)"}, []string{"/count:hand=1 (asserted)"}},
 		{"The attack killed 12 people and wounded dozens.",
 			[]string{"casualties/count:dead=12 (asserted)"}, nil},
+		{"The bomb killed two women and a man who were caught in the fire.",
+			[]string{"casualties/count:woman=2 (asserted)"}, []string{"casualties/count:dead=2 (asserted)"}},
+		{"The quake left five dead and 20 injured.",
+			[]string{"casualties/count:dead=5 (asserted)", "casualties/count:injured=20 (asserted)"}, nil},
+		{"Police said the gang carried out three robberies with two thieves.",
+			[]string{"/count:robbery=3 (attributed)", "/count:thief=2 (attributed)"}, nil},
 	} {
 		_, cs := extractText(tc.text)
 		got := describe(cs)
@@ -133,4 +139,22 @@ func FuzzExtract(f *testing.F) {
 		}
 		Mode(d, "meeting", 3)
 	})
+}
+
+func TestSingularPlural(t *testing.T) {
+	for _, tc := range []struct{ plural, singular string }{
+		{"people", "person"}, {"catches", "catch"}, {"movies", "movie"}, {"bosses", "boss"}, {"series", "series"},
+		{"species", "species"}, {"thieves", "thief"}, {"children", "child"}, {"yard passes", "yard pass"},
+		{"campuses", "campus"}, {"casualties", "casualty"}, {"documents", "document"},
+	} {
+		if got := Singular(tc.plural); got != tc.singular {
+			t.Errorf("Singular(%q) = %q, want %q", tc.plural, got, tc.singular)
+		}
+		if got := Singular(tc.singular); got != tc.singular {
+			t.Errorf("Singular(%q) = %q, want it unchanged", tc.singular, got)
+		}
+		if got := Plural(tc.singular); got != tc.plural {
+			t.Errorf("Plural(%q) = %q, want %q", tc.singular, got, tc.plural)
+		}
+	}
 }

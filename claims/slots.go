@@ -39,7 +39,7 @@ func (x *extractor) quantities() []Claim {
 		if frame == "" && slot != "duration" {
 			frame = x.frameNear(first, last+1)
 		}
-		if frame == "casualties" && strings.HasPrefix(slot, "count:") && casualtyNouns[strings.TrimPrefix(slot, "count:")] {
+		if frame == "casualties" && strings.HasPrefix(slot, "count:") && casualtyNouns[strings.TrimPrefix(slot, "count:")] && !x.part(q, first) {
 			slot = "count:" + x.harm(first, last+1) // "killed 12 people": count:dead
 		}
 		if slot == "" || slot == "duration" && frame == "" {
@@ -97,6 +97,26 @@ func (x *extractor) harm(first, last int) string {
 	return best
 }
 
+// part reports whether a count of people is one kind among others
+// joined by "and" ("killed two women and a man", "a man and two
+// women"): a part of the toll, not the toll.
+func (x *extractor) part(q analyze.Quantity, first int) bool {
+	s := x.d.Sentences[x.sentOf[first]]
+	if _, n, ok := x.tokens(q.Noun); ok && n+1 < s.Last && x.lower[n+1] == "and" {
+		for k := n + 2; k < min(s.Last, n+5); k++ {
+			if peopleKinds[Singular(x.lower[k])] {
+				return true
+			}
+		}
+	}
+	return first-2 >= s.First && x.lower[first-1] == "and" && peopleKinds[Singular(x.lower[first-2])]
+}
+
+// peopleKinds are the casualty nouns that name a kind of people, not the
+// harm ("dead", "injured"): "five dead and 20 injured" are two tolls.
+var peopleKinds = set("person", "civilian", "soldier", "child", "man", "woman", "officer", "worker", "passenger",
+	"student", "hostage")
+
 var (
 	injuredWords = set("injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "hospitalised", "hospitalized")
 	deadWords    = set("killed", "killing", "kills", "dead", "died", "death", "deaths", "toll", "fatalities", "lives")
@@ -108,7 +128,7 @@ var (
 func quantitySlot(text string, q analyze.Quantity) (slot, value string) {
 	noun := ""
 	if q.Noun.Len() > 0 {
-		noun = singular(strings.ToLower(q.Noun.Text(text)))
+		noun = Singular(strings.ToLower(q.Noun.Text(text)))
 	}
 	switch q.Kind {
 	case analyze.Duration:
@@ -139,7 +159,7 @@ func quantitySlot(text string, q analyze.Quantity) (slot, value string) {
 }
 
 // casualtyNouns count people harmed, whose number matters even when it is one.
-var casualtyNouns = set("person", "people", "dead", "death", "victim", "casualty", "civilian", "soldier",
+var casualtyNouns = set("person", "dead", "death", "victim", "casualty", "civilian", "soldier",
 	"child", "man", "woman", "officer", "worker", "passenger", "student", "injured", "wounded", "hostage")
 
 // number writes a quantity's value: the number, or the interval.
@@ -154,20 +174,6 @@ func number(q analyze.Quantity) string {
 		return "< " + f(q.High)
 	}
 	return fmt.Sprintf("%s–%s", f(q.Low), f(q.High))
-}
-
-// singular turns a plural noun into its singular, crudely: enough to match
-// "documents" with "document".
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
-		return w
-	case strings.HasSuffix(w, "s") && len(w) > 3:
-		return w[:len(w)-1]
-	}
-	return w
 }
 
 // times makes day and date claims: a weekday, or a resolved calendar

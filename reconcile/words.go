@@ -85,23 +85,13 @@ func question(typ, slot string) string {
 	case slot == "count:injured":
 		return "the number of injured"
 	case strings.HasPrefix(slot, "count:"):
-		return "the number of " + plural(noun)
+		return "the number of " + claims.Plural(noun)
 	case strings.HasPrefix(slot, "amount:"):
 		return "the amount of " + noun
 	case strings.HasPrefix(slot, "percent:"):
 		return "the rate of " + noun
 	}
 	return slot
-}
-
-func plural(w string) string {
-	switch {
-	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ay") && !strings.HasSuffix(w, "ey"):
-		return w[:len(w)-1] + "ies"
-	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
-		return w + "es"
-	}
-	return w + "s"
 }
 
 // kindOf is the kind of conflict a disputed slot makes.
