@@ -76,9 +76,16 @@ func leadReader(d *analyze.Doc, end int) *extractor {
 	for k, t := range d.Tokens[:end] {
 		x.lower[k] = strings.ToLower(t.Text(d.Text))
 		x.frames[k] = frameTriggers[x.lower[k]]
+		if k > 0 && notTriggers[x.lower[k-1]+" "+x.lower[k]] {
+			x.frames[k-1] = ""
+		}
 	}
 	return x
 }
+
+// notTriggers are phrases whose first word is a trigger elsewhere: a
+// player put on "injured reserve" was not hurt that day.
+var notTriggers = set("injured reserve", "injured list", "disabled list")
 
 // modeAt reads the cues around the trigger at token k: a plan before it
 // wins over a past form ("agreed to meet", "would have met").

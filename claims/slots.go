@@ -280,6 +280,9 @@ func (x *extractor) timeTrigger(first, last int) int {
 		if x.frames[j] != "" {
 			return j
 		}
+		if x.d.Tokens[j].Kind == analyze.Punct && x.lower[j] != "'s" && x.lower[j] != "'" && x.lower[j] != "’" {
+			break // "on Sunday, killing ten": the next clause's
+		}
 	}
 	for j := first - 1; j >= s.First && j >= first-maxReach; j-- {
 		if clauseWords[x.lower[j]] {
