@@ -26,6 +26,12 @@ type Options struct {
 	Progress func(done, total int)
 	// AnalysisProgress, if set, is called after each article is analysed.
 	AnalysisProgress func(done, total int)
+
+	// Known and Salt: see report.Options. A store passes the stories of
+	// its last analysis, so that only the stories new articles touch are
+	// reconciled again.
+	Known map[string]report.Story
+	Salt  string
 }
 
 // Extract reads the sources and extracts each article's main text and
@@ -80,7 +86,7 @@ func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Re
 	cls := pipeline.Claims(ctx, analysed, popt)
 	ins := cluster.Inputs(ids, arts, analysed, ents)
 	clusters := cluster.Cluster(ins, cluster.NewDocFreq(ins), cluster.Options{})
-	return newReport(res, analysed, cls, ents, clusters, report.Options{WithText: opt.WithText})
+	return newReport(res, analysed, cls, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
 }
 
 // newReport turns a pipeline result into the version-1 report; docs and

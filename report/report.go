@@ -27,6 +27,11 @@ type Report struct {
 	// Inputs that gave no article, and copies left out.
 	Failed     []Failure   `json:"failed"`
 	Duplicates []Duplicate `json:"duplicates"`
+
+	// Fingerprints name what each story (by id) was made from, for a
+	// store to hand back as Options.Known next time; not part of the
+	// report a reader sees.
+	Fingerprints map[string]string `json:"-"`
 }
 
 // Article is one extracted article.
@@ -142,6 +147,12 @@ type Input struct {
 // Options shape a report.
 type Options struct {
 	WithText bool // include each article's main text
+	// Known are stories made before, by fingerprint (Report.Fingerprints):
+	// a story whose fingerprint is known is taken as it is, not
+	// reconciled again. Salt names what made them (the program); a
+	// fingerprint holds it, so that a new program reconciles anew.
+	Known map[string]Story
+	Salt  string
 }
 
 // New builds a report over extracted articles, sorted by id. ents are the
@@ -154,7 +165,7 @@ func New(in []Input, ents []analyze.Global, clusters cluster.Result, failed []Fa
 		r.Articles = append(r.Articles, NewArticle(x, opt))
 	}
 	r.Entities, r.Quotes = analysis(in, ents)
-	r.Stories = stories(in, ents, clusters)
+	r.Stories, r.Fingerprints = stories(in, ents, clusters, opt)
 	setConflicts(r.Articles, r.Stories)
 	for i := range r.Articles {
 		if of, ok := clusters.DuplicateOf[r.Articles[i].ID]; ok {

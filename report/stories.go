@@ -34,8 +34,10 @@ type Participant struct {
 
 // stories describes the clusters over the inputs: ids from each story's
 // and event's first article, articles sorted by id, participants the
-// people named in the leads of at least half an event's articles.
-func stories(in []Input, ents []analyze.Global, res cluster.Result) []Story {
+// people named in the leads of at least half an event's articles. A
+// story opt.Known holds is taken from there. It returns the stories and
+// their fingerprints by id.
+func stories(in []Input, ents []analyze.Global, res cluster.Result, opt Options) ([]Story, map[string]string) {
 	lookup := newEntityLookup(in, ents)
 	people := leadPeople(in, lookup)
 	docs := map[string]*analyze.Doc{}
@@ -43,22 +45,35 @@ func stories(in []Input, ents []analyze.Global, res cluster.Result) []Story {
 		docs[x.ID] = x.Doc
 	}
 	out := []Story{}
+	prints := map[string]string{}
 	for _, s := range res.Stories {
-		st := Story{ID: "s:" + in[s.Articles[0]].ID, Title: headline(in[s.Articles[0]]), Articles: ids(in, s.Articles),
-			Conflicts: []Conflict{}}
-		for _, e := range s.Events {
-			ev := event(in, e, ents, people)
-			srcs := sources(in, e.Articles, lookup, res.DuplicateOf)
-			ev.Mode = eventMode(in, e.Articles, ev.Type)
-			v := reconcile.Event(ev.Type, ev.Mode, srcs)
-			ev.Facts, ev.SingleSource = facts(docs, v.Facts), details(docs, v.SingleSource)
-			st.Conflicts = append(st.Conflicts, conflicts(docs, ev.ID, v.Conflicts)...)
-			st.Events = append(st.Events, ev)
+		fp := fingerprint(opt.Salt, in, s, lookup, res.DuplicateOf)
+		st, ok := opt.Known[fp]
+		if !ok {
+			st = story(in, s, ents, lookup, people, docs, res.DuplicateOf)
 		}
-		st.Conflicts = append(st.Conflicts, conflicts(docs, "", reconcile.Entities(sources(in, s.Articles, lookup, res.DuplicateOf)))...)
+		prints[st.ID] = fp
 		out = append(out, st)
 	}
-	return out
+	return out, prints
+}
+
+// story reconciles the events of one story.
+func story(in []Input, s cluster.Story, ents []analyze.Global, lookup entityLookup, people []map[int]bool,
+	docs map[string]*analyze.Doc, dupOf map[string]string) Story {
+	st := Story{ID: "s:" + in[s.Articles[0]].ID, Title: headline(in[s.Articles[0]]), Articles: ids(in, s.Articles),
+		Conflicts: []Conflict{}}
+	for _, e := range s.Events {
+		ev := event(in, e, ents, people)
+		srcs := sources(in, e.Articles, lookup, dupOf)
+		ev.Mode = eventMode(in, e.Articles, ev.Type)
+		v := reconcile.Event(ev.Type, ev.Mode, srcs)
+		ev.Facts, ev.SingleSource = facts(docs, v.Facts), details(docs, v.SingleSource)
+		st.Conflicts = append(st.Conflicts, conflicts(docs, ev.ID, v.Conflicts)...)
+		st.Events = append(st.Events, ev)
+	}
+	st.Conflicts = append(st.Conflicts, conflicts(docs, "", reconcile.Entities(sources(in, s.Articles, lookup, dupOf)))...)
+	return st
 }
 
 func event(in []Input, e cluster.Event, ents []analyze.Global, people []map[int]bool) Event {

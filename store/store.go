@@ -116,8 +116,13 @@ type Store interface {
 	// Count returns how many articles are stored.
 	Count(ctx context.Context) (int, error)
 
-	// SetReport replaces the stored analysis with r in one transaction.
+	// SetReport replaces the stored analysis with r in one transaction,
+	// writing only what differs from the stored one.
 	SetReport(ctx context.Context, r report.Report) error
+	// KnownStories returns the stored stories by the fingerprint of what
+	// they were made from (report.Report.Fingerprints), for
+	// report.Options.Known.
+	KnownStories(ctx context.Context) (map[string]report.Story, error)
 	// Stories lists the stories of the stored analysis.
 	Stories(ctx context.Context, q StoryQuery) ([]StorySummary, error)
 	// Story returns one story of the stored analysis, or ErrNotFound.

@@ -1,8 +1,13 @@
 package cli
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"log/slog"
+	"os"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck"
@@ -119,13 +124,15 @@ func storeAndAnalyse(e env, s store.Store, arts []pipeline.Extracted, sf storeFl
 	}
 	if counts[store.Added]+counts[store.Updated] > 0 || total > 0 && (len(stories) == 0 || sf.reanalyse) {
 		start := time.Now()
-		if err := reanalyse(e, s, in.workers, in.quiet); err != nil {
+		kept, err := reanalyse(e, s, in.workers, in.quiet, sf.reanalyse)
+		if err != nil {
 			return counts, total, 0, err
 		}
 		if stories, err = s.Stories(e.ctx, store.StoryQuery{}); err != nil {
 			return counts, total, 0, err
 		}
-		log.Debug("analysed", "articles", total, "stories", len(stories), "duration", time.Since(start).Round(time.Millisecond))
+		log.Debug("analysed", "articles", total, "stories", len(stories), "reconciled", len(stories)-kept, "kept", kept,
+			"duration", time.Since(start).Round(time.Millisecond))
 	}
 	return counts, total, len(stories), nil
 }
@@ -155,19 +162,58 @@ func putAll(e env, s store.Store, arts []pipeline.Extracted, quiet bool, log *sl
 	return counts, nil
 }
 
-// reanalyse analyses every stored article and stores the report.
-func reanalyse(e env, s store.Store, workers int, quiet bool) error {
+// reanalyse analyses every stored article and stores the report. Unless
+// fresh, a story whose articles, events and entities are those of a
+// stored one made by this very program is kept as stored, not reconciled
+// again; it returns how many were kept.
+func reanalyse(e env, s store.Store, workers int, quiet, fresh bool) (int, error) {
 	arts, err := s.Articles(e.ctx)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	docs := make([]ingest.Document, len(arts))
 	exs := make([]extract.Article, len(arts))
 	for i, a := range arts {
 		docs[i], exs[i] = a.Doc, a.Extracted
 	}
+	opt := crosscheck.Options{Workers: workers}
+	if salt, ok := programSalt(); ok {
+		opt.Salt = salt
+		if !fresh {
+			if opt.Known, err = s.KnownStories(e.ctx); err != nil {
+				return 0, err
+			}
+		}
+	}
 	bar := newProgress(e, quiet, "analysing")
-	r := crosscheck.AnalyzeExtracted(e.ctx, docs, exs, crosscheck.Options{Workers: workers, AnalysisProgress: bar.update})
+	opt.AnalysisProgress = bar.update
+	r := crosscheck.AnalyzeExtracted(e.ctx, docs, exs, opt)
 	bar.finish()
-	return s.SetReport(e.ctx, r)
+	kept := 0
+	for _, fp := range r.Fingerprints {
+		if _, ok := opt.Known[fp]; ok {
+			kept++
+		}
+	}
+	return kept, s.SetReport(e.ctx, r)
 }
+
+// programSalt names this program for report.Options.Salt: the hash of
+// its executable, so that any other build reconciles every story anew.
+// ok is false if the executable cannot be read.
+var programSalt = sync.OnceValues(func() (string, bool) {
+	path, err := os.Executable()
+	if err != nil {
+		return "", false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", false
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", false
+	}
+	return hex.EncodeToString(h.Sum(nil)), true
+})

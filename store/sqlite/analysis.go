@@ -14,51 +14,27 @@ import (
 	"github.com/crosscheck/crosscheck/store"
 )
 
-// SetReport replaces the stored analysis with r.
+// SetReport replaces the stored analysis with r, writing only the rows
+// that differ from the stored ones (see syncTable); the version rises if any
+// did.
 func (s *DB) SetReport(ctx context.Context, r report.Report) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("sqlite: set report: %w", err)
 	}
 	defer tx.Rollback()
-	for _, q := range []string{`DELETE FROM stories`, `DELETE FROM analysed`, `DELETE FROM entities`,
-		`DELETE FROM entity_articles`, `DELETE FROM quotes`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
+	changed := 0
+	for _, t := range reportTables(r) {
+		n, err := syncTable(ctx, tx, t)
+		if err != nil {
 			return fmt.Errorf("sqlite: set report: %w", err)
 		}
+		changed += n
 	}
-	arts := map[string]report.Article{}
-	for _, a := range r.Articles {
-		arts[a.ID] = a
-	}
-	storyOf := map[string]string{}
-	for _, st := range r.Stories {
-		if err := putStory(ctx, tx, st, arts); err != nil {
-			return fmt.Errorf("sqlite: set report: story %s: %w", st.ID, err)
+	if changed > 0 {
+		if err := bump(ctx, tx); err != nil {
+			return fmt.Errorf("sqlite: set report: %w", err)
 		}
-		for _, id := range st.Articles {
-			storyOf[id] = st.ID
-		}
-	}
-	marks := r.Marks()
-	for _, a := range r.Articles {
-		b, err := json.Marshal(a)
-		if err == nil {
-			var m []byte
-			if m, err = json.Marshal(orEmpty(marks[a.ID])); err == nil {
-				_, err = tx.ExecContext(ctx, `INSERT INTO analysed (id, story, body, marks) VALUES (?,?,?,?)`,
-					a.ID, storyOf[a.ID], string(b), string(m))
-			}
-		}
-		if err != nil {
-			return fmt.Errorf("sqlite: set report: article %s: %w", a.ID, err)
-		}
-	}
-	if err := putEntities(ctx, tx, r.Entities, r.Quotes); err != nil {
-		return fmt.Errorf("sqlite: set report: %w", err)
-	}
-	if err := bump(ctx, tx); err != nil {
-		return fmt.Errorf("sqlite: set report: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: set report: commit: %w", err)
@@ -66,11 +42,48 @@ func (s *DB) SetReport(ctx context.Context, r report.Report) error {
 	return nil
 }
 
-func putStory(ctx context.Context, tx *sql.Tx, st report.Story, arts map[string]report.Article) error {
-	b, err := json.Marshal(st)
-	if err != nil {
-		return err
+// reportTables lays r out in the tables of the analysis.
+func reportTables(r report.Report) []table {
+	stories := table{name: "stories", keys: []string{"id"},
+		cols: []string{"title", "articles", "sources", "events", "conflicts", "first", "last", "body", "fingerprint"}}
+	arts := map[string]report.Article{}
+	for _, a := range r.Articles {
+		arts[a.ID] = a
 	}
+	storyOf := map[string]string{}
+	for _, st := range r.Stories {
+		stories.rows = append(stories.rows, storyRow(st, arts, r.Fingerprints[st.ID]))
+		for _, id := range st.Articles {
+			storyOf[id] = st.ID
+		}
+	}
+	analysed := table{name: "analysed", keys: []string{"id"}, cols: []string{"story", "body", "marks"}}
+	marks := r.Marks()
+	for _, a := range r.Articles {
+		analysed.rows = append(analysed.rows, []any{a.ID, storyOf[a.ID], mustJSON(a), mustJSON(orEmpty(marks[a.ID]))})
+	}
+	entities := table{name: "entities", keys: []string{"id"}, cols: []string{"name", "type", "body"}}
+	mentions := table{name: "entity_articles", keys: []string{"entity", "article"}}
+	seen := map[[2]string]bool{}
+	for _, en := range r.Entities {
+		entities.rows = append(entities.rows, []any{en.ID, en.Name, en.Type, mustJSON(en)})
+		for _, a := range en.Articles {
+			if k := [2]string{en.ID, a}; !seen[k] {
+				seen[k] = true
+				mentions.rows = append(mentions.rows, []any{en.ID, a})
+			}
+		}
+	}
+	quotes := table{name: "quotes", keys: []string{"seq"}, cols: []string{"article", "body"}}
+	for i, q := range r.Quotes {
+		quotes.rows = append(quotes.rows, []any{i, q.Article, mustJSON(q)})
+	}
+	return []table{stories, analysed, entities, mentions, quotes}
+}
+
+// storyRow is a story's row: its summary columns, its body and its
+// fingerprint.
+func storyRow(st report.Story, arts map[string]report.Article, fingerprint string) []any {
 	sites := map[string]bool{}
 	var first, last time.Time
 	for _, id := range st.Articles {
@@ -94,38 +107,42 @@ func putStory(ctx context.Context, tx *sql.Tx, st report.Story, arts map[string]
 			last = t
 		}
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO stories (id, title, articles, sources, events, conflicts, first, last, body)
-		VALUES (?,?,?,?,?,?,?,?,?)`, st.ID, st.Title, len(st.Articles), len(sites), len(st.Events), len(st.Conflicts),
-		formatTime(first), formatTime(last), string(b))
-	return err
+	return []any{st.ID, st.Title, len(st.Articles), len(sites), len(st.Events), len(st.Conflicts),
+		formatTime(first), formatTime(last), mustJSON(st), fingerprint}
 }
 
-func putEntities(ctx context.Context, tx *sql.Tx, ents []report.Entity, quotes []report.Quote) error {
-	for _, en := range ents {
-		b, err := json.Marshal(en)
-		if err != nil {
-			return fmt.Errorf("entity %s: %w", en.ID, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, type, body) VALUES (?,?,?,?)`,
-			en.ID, en.Name, en.Type, string(b)); err != nil {
-			return fmt.Errorf("entity %s: %w", en.ID, err)
-		}
-		for _, a := range en.Articles {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_articles (entity, article) VALUES (?,?)`, en.ID, a); err != nil {
-				return fmt.Errorf("entity %s: %w", en.ID, err)
-			}
-		}
+// mustJSON encodes report data, which holds nothing JSON cannot encode.
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("sqlite: report data not encodable: %v", err))
 	}
-	for i, q := range quotes {
-		b, err := json.Marshal(q)
-		if err != nil {
-			return fmt.Errorf("quote %d: %w", i, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (seq, article, body) VALUES (?,?,?)`, i, q.Article, string(b)); err != nil {
-			return fmt.Errorf("quote %d: %w", i, err)
-		}
+	return string(b)
+}
+
+// KnownStories returns the stored stories by fingerprint.
+func (s *DB) KnownStories(ctx context.Context) (map[string]report.Story, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT fingerprint, body FROM stories WHERE fingerprint != ''`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: known stories: %w", err)
 	}
-	return nil
+	defer rows.Close()
+	out := map[string]report.Story{}
+	for rows.Next() {
+		var fp, body string
+		var st report.Story
+		if err := rows.Scan(&fp, &body); err != nil {
+			return nil, fmt.Errorf("sqlite: known stories: %w", err)
+		}
+		if err := json.Unmarshal([]byte(body), &st); err != nil {
+			return nil, fmt.Errorf("sqlite: known stories: %s: %w", fp, err)
+		}
+		out[fp] = st
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: known stories: %w", err)
+	}
+	return out, nil
 }
 
 // Stories lists the stories of the stored analysis.

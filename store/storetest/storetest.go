@@ -189,11 +189,55 @@ func testReport(t *testing.T, s store.Store) {
 	if a, err := s.Analysed(ctx, "b"); err != nil || a.Site != "two.example" {
 		t.Errorf("analysed = %+v %v", a, err)
 	}
+	testReportAgain(t, s, r)
 	if err := s.SetReport(ctx, report.Report{Version: 1}); err != nil {
 		t.Fatal(err)
 	}
 	if got := list(store.StoryQuery{}); got != "" {
 		t.Errorf("stories after an empty report: %q", got)
+	}
+	if known, err := s.KnownStories(ctx); err != nil || len(known) != 0 {
+		t.Errorf("known stories after an empty report: %v %v", known, err)
+	}
+}
+
+// testReportAgain stores r again (the version stays), then r with one
+// story changed, an article moved and a quote gone: the store holds the
+// new report, and its stories by fingerprint.
+func testReportAgain(t *testing.T, s store.Store, r report.Report) {
+	ctx := context.Background()
+	v0, err := s.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetReport(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	if v1, err := s.Version(ctx); err != nil || v1 != v0 {
+		t.Errorf("version %d after the same report, was %d (%v)", v1, v0, err)
+	}
+	r.Stories = []report.Story{r.Stories[0], {ID: "st:c", Title: "Tram vote lost", Articles: []string{"b", "c"}}}
+	r.Stories[0].Articles = []string{"a"}
+	r.Quotes = r.Quotes[1:]
+	r.Fingerprints = map[string]string{"st:a": "fa", "st:c": "fc"}
+	if err := s.SetReport(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	if v2, err := s.Version(ctx); err != nil || v2 <= v0 {
+		t.Errorf("version %d after a changed report, was %d (%v)", v2, v0, err)
+	}
+	if st, err := s.Story(ctx, "st:c"); err != nil || st.Title != "Tram vote lost" {
+		t.Errorf("changed story = %+v %v", st, err)
+	}
+	if id, err := s.StoryOf(ctx, "b"); err != nil || id != "st:c" {
+		t.Errorf("story of the moved article = %q %v", id, err)
+	}
+	if sr, err := s.StoryReport(ctx, "st:c"); err != nil || len(sr.Quotes) != 1 || sr.Quotes[0].Text != "Trams now" {
+		t.Errorf("quotes of the changed story = %+v %v", sr.Quotes, err)
+	}
+	known, err := s.KnownStories(ctx)
+	if err != nil || len(known) != 2 || known["fa"].ID != "st:a" || known["fc"].Title != "Tram vote lost" {
+		t.Errorf("known stories = %+v %v", known, err)
 	}
 }
 

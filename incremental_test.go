@@ -1,0 +1,82 @@
+package crosscheck_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/internal/testshared"
+	"github.com/crosscheck/crosscheck/report"
+)
+
+// TestKnownStoriesEqualOneShot: ECB+ articles analysed in two steps, the
+// second taking the first's stories as known (as ingest does with a
+// store), give byte for byte the report of one analysis of all; the
+// stories the new articles leave alone are taken as known, the others
+// reconciled again.
+func TestKnownStoriesEqualOneShot(t *testing.T) {
+	lines := bytes.SplitAfter(readShared(t, "bench/clustering/ecbplus-dev/input.jsonl"), []byte("\n"))
+	dir := t.TempDir()
+	first, second := filepath.Join(dir, "first.jsonl"), filepath.Join(dir, "second.jsonl")
+	write(t, first, bytes.Join(lines[:220], nil))
+	write(t, second, bytes.Join(lines[220:240], nil))
+	ctx := context.Background()
+	opt := crosscheck.Options{Salt: "test"}
+	before := crosscheck.Analyze(ctx, []string{first}, opt)
+	opt.Known = map[string]report.Story{}
+	for _, st := range before.Stories {
+		opt.Known[before.Fingerprints[st.ID]] = st
+	}
+	after := crosscheck.Analyze(ctx, []string{first, second}, opt)
+	oneShot := crosscheck.Analyze(ctx, []string{first, second}, crosscheck.Options{Salt: "test"})
+	if !bytes.Equal(mustJSON(t, after), mustJSON(t, oneShot)) {
+		t.Fatal("the report made with known stories differs from the one-shot report")
+	}
+	kept := 0
+	for _, fp := range after.Fingerprints {
+		if _, ok := opt.Known[fp]; ok {
+			kept++
+		}
+	}
+	t.Logf("%d stories before, %d after: %d kept, %d reconciled", len(before.Stories), len(after.Stories), kept, len(after.Stories)-kept)
+	if kept == 0 || kept == len(after.Stories) {
+		t.Errorf("%d of %d stories kept: want some kept and some reconciled", kept, len(after.Stories))
+	}
+	// A known story under another salt (another program) is not taken.
+	opt.Salt = "another"
+	again := crosscheck.Analyze(ctx, []string{first, second}, opt)
+	for _, fp := range again.Fingerprints {
+		if _, ok := opt.Known[fp]; ok {
+			t.Fatalf("story %s taken as known under another salt", fp)
+		}
+	}
+}
+
+func readShared(t *testing.T, rel string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(testshared.Dir(t, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func write(t *testing.T, path string, b []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
