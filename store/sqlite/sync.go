@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -38,7 +37,7 @@ func syncTable(ctx context.Context, tx *sql.Tx, t table) (int, error) {
 	for _, r := range t.rows {
 		k := joined(r[:nk])
 		want[k] = true
-		if old, ok := have[k]; ok && old.rest == joined(r[nk:]) {
+		if old, ok := have[k]; ok && same(old.rest, r[nk:]) {
 			continue
 		}
 		if _, err := ins.ExecContext(ctx, r...); err != nil {
@@ -62,11 +61,11 @@ func syncTable(ctx context.Context, tx *sql.Tx, t table) (int, error) {
 	return n, nil
 }
 
-// storedRow is a row as stored: its key values and the other columns,
-// encoded.
+// storedRow is a row as stored: its key values and the other columns
+// as text.
 type storedRow struct {
 	key  []any
-	rest string
+	rest []string
 }
 
 // stored reads t's table, by encoded key.
@@ -88,20 +87,36 @@ func stored(ctx context.Context, tx *sql.Tx, t table) (map[string]storedRow, err
 			return nil, err
 		}
 		key := append([]any{}, vals[:len(t.keys)]...)
-		out[joined(vals[:len(t.keys)])] = storedRow{key: key, rest: joined(vals[len(t.keys):])}
+		rest := make([]string, len(t.cols))
+		for i, v := range vals[len(t.keys):] {
+			rest[i] = normal(v)
+		}
+		out[joined(vals[:len(t.keys)])] = storedRow{key: key, rest: rest}
 	}
 	return out, rows.Err()
 }
 
-// joined writes values so that a value written and the same value read
-// back from the database encode alike.
+// joined writes key values as one string, each with its length, so that
+// a value written and the same value read back join alike.
 func joined(vals []any) string {
-	s := make([]string, len(vals))
-	for i, v := range vals {
-		s[i] = normal(v)
+	var b strings.Builder
+	for _, v := range vals {
+		n := normal(v)
+		b.WriteString(strconv.Itoa(len(n)))
+		b.WriteByte(':')
+		b.WriteString(n)
 	}
-	b, _ := json.Marshal(s) // strings: cannot fail
-	return string(b)
+	return b.String()
+}
+
+// same reports whether stored columns hold the values to write.
+func same(stored []string, vals []any) bool {
+	for i, v := range vals {
+		if stored[i] != normal(v) {
+			return false
+		}
+	}
+	return true
 }
 
 // normal is a column value as text.
