@@ -49,7 +49,7 @@ type storeFlags struct {
 }
 
 func (f *storeFlags) register(fs *flag.FlagSet) {
-	fs.BoolVar(&f.reanalyse, "reanalyse", false, "analyse every stored article again (after an upgrade), even if nothing new came")
+	fs.BoolVar(&f.reanalyse, "reanalyse", false, "analyse and reconcile every stored article again (after an upgrade), even if nothing new came")
 	f.in.register(fs)
 	f.db.register(fs)
 	f.ff.register(fs)
