@@ -57,6 +57,8 @@ func TestExtract(t *testing.T) {
 			[]string{"disaster/day=Sunday (asserted)", "casualties/count:dead=10 (asserted)"}, []string{"casualties/day=Sunday (asserted)"}},
 		{"The Saints placed Chris Ivory on injured reserve Tuesday.",
 			nil, []string{"casualties/day=Tuesday (asserted)"}},
+		{"He was charged Tuesday in the shooting.",
+			[]string{"arrest/day=Tuesday (asserted)"}, []string{"attack/day=Tuesday (asserted)"}},
 		{"The quake left five dead and 20 injured.",
 			[]string{"casualties/count:dead=5 (asserted)", "casualties/count:injured=20 (asserted)"}, nil},
 		{"Police said the gang carried out three robberies with two thieves.",

@@ -272,10 +272,18 @@ var clauseWords = set("was", "were", "is", "are", "has", "have", "had", "said", 
 const afterReach = 3
 
 // timeTrigger returns the token of the trigger a time expression at
-// tokens [first, last) dates: the nearest one before it within maxReach
-// with no clause word between, or right after it; -1 if none.
+// tokens [first, last) dates: the one right before it ("met on
+// Tuesday"), else one right after it ("Friday night's fire"), else the
+// nearest one before it within maxReach with no clause word between; -1
+// if none.
 func (x *extractor) timeTrigger(first, last int) int {
 	s := x.d.Sentences[x.sentOf[first]]
+	if k := first - 1; k >= s.First && x.lower[k] == "on" {
+		first = k
+	}
+	if k := first - 1; k >= s.First && x.frames[k] != "" {
+		return k // "charged Tuesday in the shooting": the charge's day
+	}
 	for j := last; j < min(s.Last, last+afterReach); j++ {
 		if x.frames[j] != "" {
 			return j
