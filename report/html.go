@@ -18,6 +18,7 @@ var htmlPage = template.Must(template.New("report.html.tmpl").Funcs(template.Fun
 	"plural":    func(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) },
 	"matrix":    matrix,
 	"bySpeaker": bySpeaker,
+	"together":  together,
 	// Links between pages: none in the self-contained report.
 	"storyURL":    func(string) string { return "" },
 	"articleURL":  func(string) string { return "" },
@@ -61,6 +62,31 @@ func highlight(sentence, text string) template.HTML {
 		html.EscapeString(sentence[i+len(text):]))
 }
 
+// sameWords is the evidence of several articles that give a value in
+// one sentence, worded alike, with one modality and attribution: the
+// copies of a wire story, shown once with every article cited.
+type sameWords struct {
+	Evidence            // the first article's
+	Cites    []Evidence // every article's, the first included
+}
+
+// together groups evidence by its words, in order of first appearance.
+func together(ev []Evidence) []sameWords {
+	var out []sameWords
+	at := map[[4]string]int{}
+	for _, e := range ev {
+		k := [4]string{e.Sentence, e.Text, e.Modality, e.Attribution}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, sameWords{Evidence: e})
+		}
+		out[i].Cites = append(out[i].Cites, e)
+	}
+	return out
+}
+
 // matrixRow is one fact of an event: for each of its articles, the value
 // it backs and that value's rank (for its colour), or none.
 type matrixRow struct {
@@ -74,23 +100,66 @@ type matrixCell struct {
 	Rank  int // 1 for the value most sources give; 0 for none
 }
 
-// matrix lays out which article backs which value of each fact.
-func matrix(e Event) []matrixRow {
+// matrixView is the table of which articles back which value of an
+// event: a row for each fact that more than one source gives, a column
+// for each set of articles that back the same values (the copies of one
+// text make one column).
+type matrixView struct {
+	Columns []matrixColumn
+	Rows    []matrixRow
+}
+
+// matrixColumn is the articles of one column, in the event's order.
+type matrixColumn struct {
+	Articles []string
+	More     int // how many beyond the first
+}
+
+// matrix lays out which articles back which value of each fact.
+func matrix(e Event) matrixView {
 	var rows []matrixRow
 	for _, f := range e.Facts {
+		if f.Status == "single_source" {
+			continue // one source: the facts table says it
+		}
 		row := matrixRow{Slot: f.Slot, Status: f.Status, Cells: make([]matrixCell, len(e.Articles))}
 		for rank, v := range f.Values {
 			for _, a := range v.Articles {
-				for k, id := range e.Articles {
-					if id == a && row.Cells[k].Rank == 0 {
-						row.Cells[k] = matrixCell{Value: v.Display, Rank: min(rank+1, 4)}
-					}
+				if k := slices.Index(e.Articles, a); k >= 0 && row.Cells[k].Rank == 0 {
+					row.Cells[k] = matrixCell{Value: v.Display, Rank: min(rank+1, 4)}
 				}
 			}
 		}
 		rows = append(rows, row)
 	}
-	return rows
+	// Group the articles whose cells are alike in every row.
+	var m matrixView
+	byCells := map[string]int{}
+	var keep []int
+	for k, a := range e.Articles {
+		var key strings.Builder
+		for _, r := range rows {
+			fmt.Fprintf(&key, "%d:%s|", r.Cells[k].Rank, r.Cells[k].Value)
+		}
+		c, ok := byCells[key.String()]
+		if !ok {
+			c = len(m.Columns)
+			byCells[key.String()] = c
+			m.Columns = append(m.Columns, matrixColumn{})
+			keep = append(keep, k)
+		}
+		m.Columns[c].Articles = append(m.Columns[c].Articles, a)
+		m.Columns[c].More = len(m.Columns[c].Articles) - 1
+	}
+	for _, r := range rows {
+		cells := make([]matrixCell, len(keep))
+		for c, k := range keep {
+			cells[c] = r.Cells[k]
+		}
+		r.Cells = cells
+		m.Rows = append(m.Rows, r)
+	}
+	return m
 }
 
 // speakerQuotes are the quotations of one speaker.

@@ -57,3 +57,30 @@ func TestCSVOneRowAClaim(t *testing.T) {
 		t.Errorf("rows %q", rows)
 	}
 }
+
+// TestHTMLEvidenceOfCopiesOnce: three articles giving a value in one
+// sentence show it once, citing all three; a sentence worded otherwise
+// shows apart.
+func TestHTMLEvidenceOfCopiesOnce(t *testing.T) {
+	sentence := "The talks lasted five hours."
+	var ev []Evidence
+	for _, a := range []string{"a", "b", "c"} {
+		ev = append(ev, Evidence{Article: a, Sentence: sentence, Text: "five hours", Modality: "asserted"})
+	}
+	ev = append(ev, Evidence{Article: "d", Sentence: "They met for five hours.", Text: "five hours", Modality: "asserted"})
+	v := FactValue{Value: "PT5H", Display: "five hours", Articles: []string{"a", "b", "c", "d"}, Sources: 2, Asserted: true, Evidence: ev}
+	r := Report{Version: 1, Stories: []Story{{ID: "s:a", Articles: v.Articles,
+		Events: []Event{{ID: "ev:a", Type: "meeting", Articles: v.Articles,
+			Facts: []Fact{{Slot: "duration", Status: "agreed", Values: []FactValue{v}}}}}}}}
+	var b bytes.Buffer
+	if err := WriteHTML(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if n := strings.Count(out, "The talks lasted"); n != 1 {
+		t.Errorf("the shared sentence shows %d times, want once", n)
+	}
+	if !strings.Contains(out, "<cite>a, b, c · asserted</cite>") || !strings.Contains(out, "<cite>d · asserted</cite>") {
+		t.Errorf("cites not grouped by sentence:\n%s", out)
+	}
+}
