@@ -1,5 +1,7 @@
 package analyze
 
+import "strings"
+
 // readSuffix reads what is glued to the number's last token: a scale
 // ("5m", "2.5bn"), a unit ("5km", "four-hour", "27-point"), the second
 // number of a range ("5-6"), or a hedge ("30-plus", "50-odd"). It reports
@@ -246,8 +248,8 @@ func (sc *qtyScanner) readUnit(r *reading) {
 func (sc *qtyScanner) wordUnit(r *reading, u unitInfo, w string, k int) {
 	next := string(sc.lower(k + 1))
 	switch {
-	case u.Kind == Money && (w == "pound" || w == "pounds") && next == "of" && r.currency == "":
-		sc.setUnit(r, unitWords["lb"], k, k+1) // "five pounds of cocaine"
+	case u.Kind == Money && (w == "pound" || w == "pounds") && r.currency == "" && (next == "of" || sc.weighed(r.start)):
+		sc.setUnit(r, unitWords["lb"], k, k+1) // "five pounds of cocaine", "he weighed 130 pounds"
 	case u.Kind == Money:
 		sc.setCurrency(r, u.Name, k, k+1)
 	case u.Kind == Duration && next == "ago":
@@ -260,6 +262,21 @@ func (sc *qtyScanner) wordUnit(r *reading, u unitInfo, w string, k int) {
 		sc.andAHalf(r)
 	}
 }
+
+// weighed reports whether the words just before token k speak of a
+// body's measures ("weighing", "5 feet 9 inches tall and"): pounds then
+// weigh, they are no money.
+func (sc *qtyScanner) weighed(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := string(sc.lower(j))
+		if strings.HasPrefix(w, "weigh") || weightCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var weightCues = setOf("tall", "feet", "foot", "inches", "inch", "lbs", "heavier", "lighter")
 
 // andAHalf reads "and a half" after a unit: "an hour and a half".
 func (sc *qtyScanner) andAHalf(r *reading) {
