@@ -59,6 +59,8 @@ func TestExtract(t *testing.T) {
 			nil, []string{"casualties/day=Tuesday (asserted)"}},
 		{"He was charged Tuesday in the shooting.",
 			[]string{"arrest/day=Tuesday (asserted)"}, []string{"attack/day=Tuesday (asserted)"}},
+		{"The shooting occurred in the 12200 block of 223rd Street.",
+			nil, []string{"attack/count:block=12200 (asserted)", "/count:block=12200 (asserted)"}},
 		{"The quake left five dead and 20 injured.",
 			[]string{"casualties/count:dead=5 (asserted)", "casualties/count:injured=20 (asserted)"}, nil},
 		{"Police said the gang carried out three robberies with two thieves.",

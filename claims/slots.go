@@ -33,6 +33,9 @@ func (x *extractor) quantities() []Claim {
 			frame = Trigger(q.Noun.Text(x.d.Text))
 		}
 		slot, value := quantitySlot(x.d.Text, q)
+		if slot == "count:block" && x.address(q, first) {
+			continue // "the 12200 block of 223rd Street": a place, not a count
+		}
 		if slot == "duration" && frame == "" {
 			frame = x.durationFrame(first, last+1, q)
 		}
@@ -60,6 +63,13 @@ func (x *extractor) quantities() []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// address reports whether a count of blocks is a street address: "the"
+// before the number, "of" after the noun.
+func (x *extractor) address(q analyze.Quantity, first int) bool {
+	_, n, ok := x.tokens(q.Noun)
+	return ok && first > 0 && x.lower[first-1] == "the" && n+1 < len(x.lower) && x.lower[n+1] == "of"
 }
 
 // durationFrame is the event a duration measures: the trigger it is
