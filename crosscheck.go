@@ -85,7 +85,7 @@ func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Re
 	}
 	cls := pipeline.Claims(ctx, analysed, popt)
 	ins := cluster.Inputs(ids, arts, analysed, ents)
-	clusters := cluster.Cluster(ins, cluster.NewDocFreq(ins), cluster.Options{})
+	clusters := pipeline.Cluster(ctx, ins, popt)
 	return newReport(res, analysed, cls, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
 }
 

@@ -54,15 +54,39 @@ type Event struct {
 // moved to their nearest story (Refine), which undoes most of what the
 // order of arrival did, and each story is split into events.
 func Cluster(ins []Input, df DocFreq, opt Options) Result {
+	ps := make([]Prepared, len(ins))
+	for i, in := range ins {
+		ps[i] = Prepare(in, df)
+	}
+	return ClusterPrepared(ins, ps, opt)
+}
+
+// Prepared is what placing an article needs that the article alone
+// gives: its weighted features and its text's sketch. Cluster makes them
+// one after the other; a caller with cores to spare makes them in
+// parallel and calls ClusterPrepared.
+type Prepared struct {
+	Vector Vector
+	Sketch Sketch
+}
+
+// Prepare weighs an article's features and sketches its text.
+func Prepare(in Input, df DocFreq) Prepared {
+	return Prepared{Vector: df.Vector(in), Sketch: NewSketch(in.Doc.Text)}
+}
+
+// ClusterPrepared is Cluster over articles prepared before: ps[i] is
+// Prepare(ins[i], df).
+func ClusterPrepared(ins []Input, ps []Prepared, opt Options) Result {
 	o := NewOnline(opt)
 	dups := NewDups(o.opt.Window)
 	res := Result{DuplicateOf: map[string]string{}}
 	for _, i := range placementOrder(ins) {
 		in := ins[i]
-		if of := dups.Add(in.ID, NewSketch(in.Doc.Text), in.Doc.Published); of != "" {
+		if of := dups.Add(in.ID, ps[i].Sketch, in.Doc.Published); of != "" {
 			res.DuplicateOf[in.ID] = of
 		}
-		o.Place(i, df.Vector(in), Meta{Lang: in.Language, Mode: in.Mode}, in.Doc.Published)
+		o.Place(i, ps[i].Vector, Meta{Lang: in.Language, Mode: in.Mode}, in.Doc.Published)
 	}
 	o.Refine(refinePasses)
 	o.Finish()

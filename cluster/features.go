@@ -116,11 +116,28 @@ type DocFreq struct {
 
 // NewDocFreq counts the features of a batch, over the background.
 func NewDocFreq(ins []Input) DocFreq {
-	bg := background()
-	df := DocFreq{N: bg.N + len(ins), DF: map[string]int{}}
+	return NewDocFreqOf(len(ins), []map[string]int{BatchCounts(ins)})
+}
+
+// BatchCounts counts in how many of ins each feature occurs.
+func BatchCounts(ins []Input) map[string]int {
+	n := map[string]int{}
 	for _, in := range ins {
 		for k := range Features(in) {
-			df.DF[k]++
+			n[k]++
+		}
+	}
+	return n
+}
+
+// NewDocFreqOf adds up the BatchCounts of the parts of a batch of n
+// articles, over the background.
+func NewDocFreqOf(n int, parts []map[string]int) DocFreq {
+	bg := background()
+	df := DocFreq{N: bg.N + n, DF: map[string]int{}}
+	for _, p := range parts {
+		for k, c := range p {
+			df.DF[k] += c
 		}
 	}
 	for k := range df.DF {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/cluster"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/ingest"
 )
@@ -184,6 +185,24 @@ func Analyze(ctx context.Context, arts []Extracted, opt Options, aopt analyze.Op
 		}
 	}
 	return docs, fails
+}
+
+// Cluster groups the articles (cluster.Cluster), counting and weighing
+// their features and sketching their texts on the worker pool.
+func Cluster(ctx context.Context, ins []cluster.Input, opt Options) cluster.Result {
+	w := opt.workers()
+	chunk := max(1, (len(ins)+w-1)/w)
+	parts := make([]map[string]int, (len(ins)+chunk-1)/chunk)
+	Each(ctx, w, len(parts), func(c int) {
+		parts[c] = cluster.BatchCounts(ins[c*chunk : min(len(ins), (c+1)*chunk)])
+	})
+	df := cluster.NewDocFreqOf(len(ins), parts)
+	ps := make([]cluster.Prepared, len(ins))
+	Each(ctx, w, len(ins), func(i int) { ps[i] = cluster.Prepare(ins[i], df) })
+	if ctx.Err() != nil {
+		return cluster.Result{DuplicateOf: map[string]string{}} // stopped: nothing is placed
+	}
+	return cluster.ClusterPrepared(ins, ps, cluster.Options{})
 }
 
 // Claims reads the claims of each analysis (nil for a nil one) on the
