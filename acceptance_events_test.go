@@ -125,3 +125,27 @@ func wordShare(what, text string) float64 {
 	}
 	return float64(hit) / float64(n)
 }
+
+// TestMoscowTalksStretchRole: of gold.json's stretch descriptor
+// conflicts, Witkoff's official status holds in part: the role conflict
+// sets 004 ("special envoy Steve Witkoff") against 003 ("not official
+// diplomats, but … Steve Witkoff"); 002 names him "U.S. Special Envoy"
+// in a sentence hedged by "a potential second Trump administration", so
+// it does not make a side.
+func TestMoscowTalksStretchRole(t *testing.T) {
+	dir := testshared.Dir(t, "corpus/moscow-talks")
+	r := crosscheck.Analyze(context.Background(), []string{filepath.Join(dir, "articles")}, crosscheck.Options{})
+	sides := map[string][]string{}
+	for _, s := range r.Stories {
+		for _, c := range s.Conflicts {
+			if c.Kind == "role" && strings.Contains(c.Summary, "Witkoff") {
+				for _, v := range c.Sides {
+					sides[v.Value] = v.Articles
+				}
+			}
+		}
+	}
+	if !slices.Contains(sides["official"], "004_1d3cd8edc6170222") || !slices.Contains(sides["unofficial"], "003_41b00f87d351d3ec") {
+		t.Errorf("Witkoff's role conflict: %v, want 004 official against 003 unofficial", sides)
+	}
+}

@@ -45,6 +45,55 @@ func (x *extractor) attributes() []Claim {
 	return out
 }
 
+// contrasted makes role claims from a contrast that denies a post to the
+// people it goes on to name: "the guests were not official diplomats,
+// but real estate mogul Steve Witkoff and Jared Kushner" — each person
+// named after "but" is unofficial. The "not" is the claim's content, so
+// only the words before it make its modality.
+func (x *extractor) contrasted() []Claim {
+	var out []Claim
+	for si, s := range x.d.Sentences {
+		not, post, but := -1, -1, -1
+		for k := s.First; k < s.Last && but < 0; k++ {
+			if not < 0 && x.lower[k] == "not" {
+				if p := x.postAfter(k, s.Last); p > 0 {
+					not, post = k, p
+				}
+			} else if not >= 0 && x.lower[k] == "but" {
+				but = k
+			}
+		}
+		if but < 0 {
+			continue
+		}
+		span := analyze.Span{Start: x.d.Tokens[not].Start, End: x.d.Tokens[post].End}
+		for _, m := range x.d.Mentions {
+			if m.Type == analyze.Person && m.Entity >= 0 && m.Start >= x.d.Tokens[but].End && m.End <= s.End {
+				c := x.claim("", "role", "unofficial", span)
+				c.Entity, c.Modality = m.Entity, x.d.ClaimModality(si, not)
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// postAfter returns the token of a post named within three words after
+// the "not" at token k ("not official diplomats", "not an envoy"), or -1.
+func (x *extractor) postAfter(k, end int) int {
+	if k+1 < end && notOnly[x.lower[k+1]] {
+		return -1 // "not only envoys but also…" adds, it does not deny
+	}
+	for j := k + 1; j < min(end, k+4); j++ {
+		if officialRoles[Singular(x.lower[j])] && x.lower[j] != "official" {
+			return j
+		}
+	}
+	return -1
+}
+
+var notOnly = set("only", "just", "merely", "simply")
+
 // withModifiers widens a title to the words before it that qualify it
 // ("former", "erstwhile"), which the title itself leaves out.
 func (x *extractor) withModifiers(title analyze.Span) analyze.Span {

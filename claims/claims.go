@@ -47,6 +47,7 @@ func Extract(d *analyze.Doc) []Claim {
 	out = append(out, x.places()...)
 	out = append(out, x.outcomes()...)
 	out = append(out, x.attributes()...)
+	out = append(out, x.contrasted()...)
 	sortClaims(out)
 	return out
 }
