@@ -102,8 +102,8 @@ type matrixCell struct {
 
 // matrixView is the table of which articles back which value of an
 // event: a row for each fact that more than one source gives, a column
-// for each set of articles that back the same values (the copies of one
-// text make one column).
+// for each article, or in a big event for each set of articles that back
+// the same values (the copies of one text make one column).
 type matrixView struct {
 	Columns []matrixColumn
 	Rows    []matrixRow
@@ -114,6 +114,10 @@ type matrixColumn struct {
 	Articles []string
 	More     int // how many beyond the first
 }
+
+// ungroupedColumns is how many articles an event may have and still get
+// a column each in the chart.
+const ungroupedColumns = 12
 
 // matrix lays out which articles back which value of each fact.
 func matrix(e Event) matrixView {
@@ -132,12 +136,16 @@ func matrix(e Event) matrixView {
 		}
 		rows = append(rows, row)
 	}
-	// Group the articles whose cells are alike in every row.
+	// Past a dozen articles, group those whose cells are alike in every
+	// row.
 	var m matrixView
 	byCells := map[string]int{}
 	var keep []int
 	for k, a := range e.Articles {
 		var key strings.Builder
+		if len(e.Articles) <= ungroupedColumns {
+			key.WriteString(a)
+		}
 		for _, r := range rows {
 			fmt.Fprintf(&key, "%d:%s|", r.Cells[k].Rank, r.Cells[k].Value)
 		}

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,30 @@ func TestHTMLEvidenceOfCopiesOnce(t *testing.T) {
 	}
 	if !strings.Contains(out, "<cite>a, b, c · asserted</cite>") || !strings.Contains(out, "<cite>d · asserted</cite>") {
 		t.Errorf("cites not grouped by sentence:\n%s", out)
+	}
+}
+
+// TestMatrixGroupsCopies: in a big event the articles that back the same
+// values share a column; single-source facts make no row; a small event
+// keeps a column an article.
+func TestMatrixGroupsCopies(t *testing.T) {
+	var arts []string
+	for i := range 14 {
+		arts = append(arts, fmt.Sprintf("a%02d", i))
+	}
+	five := FactValue{Value: "PT5H", Display: "five hours", Articles: arts[:13], Sources: 2}
+	four := FactValue{Value: "PT4H", Display: "four hours", Articles: arts[13:], Sources: 1}
+	e := Event{Articles: arts, Facts: []Fact{
+		{Slot: "duration", Status: "disputed", Values: []FactValue{five, four}},
+		{Slot: "day", Status: "single_source", Values: []FactValue{{Display: "Tuesday", Articles: arts[:1], Sources: 1}}},
+	}}
+	m := matrix(e)
+	if len(m.Rows) != 1 || len(m.Columns) != 2 || m.Columns[0].More != 12 || m.Rows[0].Cells[1].Value != "four hours" {
+		t.Errorf("big event: %+v", m)
+	}
+	e.Articles, five.Articles = arts[:3], arts[:2]
+	e.Facts[0].Values = []FactValue{five, {Display: "four hours", Articles: arts[2:3], Sources: 1}}
+	if m := matrix(e); len(m.Columns) != 3 {
+		t.Errorf("small event: %d columns, want one an article", len(m.Columns))
 	}
 }
