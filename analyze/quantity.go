@@ -193,6 +193,8 @@ func (sc *qtyScanner) at(i int) int {
 	t := sc.toks[i]
 	s := t.Text(sc.text)
 	switch {
+	case t.Kind == Number && sc.calibre(i):
+		return i
 	case t.Kind == Number:
 	case t.Kind == Word:
 		if !sc.mayStart(i, s) {
@@ -211,6 +213,25 @@ func (sc *qtyScanner) at(i int) int {
 		return i
 	}
 	return sc.finish(&r)
+}
+
+// calibre reports whether the number at token i follows a point glued
+// to it, with a space or an article before the point: "a .357", "a
+// .38-caliber" (or, typed without the space, "a.38-caliber") name a
+// gun's calibre, not a count.
+func (sc *qtyScanner) calibre(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := sc.toks[i-1]
+	if p.Text(sc.text) != "." || p.End != sc.toks[i].Start {
+		return false
+	}
+	if i == 1 || sc.toks[i-2].End < p.Start {
+		return true
+	}
+	w := string(sc.lower(i - 2))
+	return w == "a" || w == "an" || w == "the"
 }
 
 // mayStart is a cheap test on the word at token i: could it begin a

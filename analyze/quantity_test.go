@@ -137,6 +137,8 @@ func TestQuantities(t *testing.T) {
 		{"The plan is worth 1.2 trillion yen.", "1.2 trillion yen money 1.2e+12 JPY"},
 		{"Sanctions froze 300 billion roubles.", "300 billion roubles money 3e+11 RUB"},
 		{"He carried five pounds of cocaine.", "five pounds measure 5 lb noun=cocaine"},
+		{"He fired a .357 Magnum and a .38-caliber revolver at 3 officers.", "3 count 3 noun=officers"},
+		{"It was a.32-caliber revolver, police said of the 2 guns.", "2 count 2 noun=guns"},
 		{"The suspect weighed 130 pounds when arrested.", "130 pounds measure 130 lb noun=pounds"},
 		{"The club paid 130 pounds for the tickets.", "130 pounds money 130 GBP"},
 
