@@ -31,6 +31,11 @@ in batches, each committed before the next is read: an ingest that is
 stopped keeps every batch it reported, and running it again stores the
 rest.
 
+When articles were added or changed, every stored article is analysed
+and clustered again, but only the stories they touch are reconciled
+again; the others are kept as stored (-v logs how many of each). The
+result is what 'crosscheck analyze' gives for the same articles.
+
 After an upgrade of crosscheck, 'crosscheck ingest --reanalyse' (with or
 without inputs) analyses the stored articles again with the new version,
 from the stored text: nothing is fetched again.
