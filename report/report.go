@@ -29,8 +29,8 @@ type Report struct {
 	Duplicates []Duplicate `json:"duplicates"`
 
 	// Fingerprints name what each story (by id) was made from, for a
-	// store to hand back as Options.Known next time; not part of the
-	// report a reader sees.
+	// store to hand back as Options.Known next time; made only when
+	// Options.Salt is set, and not part of the report a reader sees.
 	Fingerprints map[string]string `json:"-"`
 }
 
@@ -151,6 +151,7 @@ type Options struct {
 	// a story whose fingerprint is known is taken as it is, not
 	// reconciled again. Salt names what made them (the program); a
 	// fingerprint holds it, so that a new program reconciles anew.
+	// Without a salt no fingerprint is made and nothing is known.
 	Known map[string]Story
 	Salt  string
 }

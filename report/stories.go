@@ -35,8 +35,8 @@ type Participant struct {
 // stories describes the clusters over the inputs: ids from each story's
 // and event's first article, articles sorted by id, participants the
 // people named in the leads of at least half an event's articles. A
-// story opt.Known holds is taken from there. It returns the stories and
-// their fingerprints by id.
+// story opt.Known holds is taken from there. It returns the stories and,
+// when opt.Salt is set, their fingerprints by id.
 func stories(in []Input, ents []analyze.Global, res cluster.Result, opt Options) ([]Story, map[string]string) {
 	lookup := newEntityLookup(in, ents)
 	people := leadPeople(in, lookup)
@@ -45,14 +45,22 @@ func stories(in []Input, ents []analyze.Global, res cluster.Result, opt Options)
 		docs[x.ID] = x.Doc
 	}
 	out := []Story{}
-	prints := map[string]string{}
+	var prints map[string]string
+	if opt.Salt != "" {
+		prints = map[string]string{}
+	}
 	for _, s := range res.Stories {
-		fp := fingerprint(opt.Salt, in, s, lookup, res.DuplicateOf)
+		fp := ""
+		if prints != nil {
+			fp = fingerprint(opt.Salt, in, s, lookup, res.DuplicateOf)
+		}
 		st, ok := opt.Known[fp]
-		if !ok {
+		if !ok || fp == "" {
 			st = story(in, s, ents, lookup, people, docs, res.DuplicateOf)
 		}
-		prints[st.ID] = fp
+		if prints != nil {
+			prints[st.ID] = fp
+		}
 		out = append(out, st)
 	}
 	return out, prints
