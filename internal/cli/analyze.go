@@ -55,8 +55,7 @@ func runAnalyze(e env, args []string) int {
 		err = perr
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck analyze: %v\nRun 'crosscheck analyze --help' for usage.\n", err)
-		return ExitUsage
+		return usageError(e, "analyze", err)
 	}
 	reading, analysing := newProgress(e, in.quiet, "reading"), newProgress(e, in.quiet, "analysing")
 	r := crosscheck.Analyze(e.ctx, paths, crosscheck.Options{

@@ -107,8 +107,7 @@ func parse(fs *flag.FlagSet, args []string, e env) (pos []string, code int, ok b
 				fs.Usage()
 				return nil, ExitOK, false
 			}
-			fmt.Fprintf(e.stderr, "crosscheck %s: %v\nRun 'crosscheck %s --help' for usage.\n", fs.Name(), err, fs.Name())
-			return nil, ExitUsage, false
+			return nil, usageError(e, fs.Name(), err), false
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -134,4 +133,11 @@ func newFlags(name, help string) *flag.FlagSet {
 		fmt.Fprintln(w, "\n"+exitCodesHelp)
 	}
 	return fs
+}
+
+// usageError says how command name was used wrongly and where its help
+// is, and returns ExitUsage.
+func usageError(e env, name string, err error) int {
+	fmt.Fprintf(e.stderr, "crosscheck %s: %v\nRun 'crosscheck %s --help' for usage.\n", name, err, name)
+	return ExitUsage
 }

@@ -48,3 +48,14 @@ func (f *dbFlag) open(ctx context.Context) (*sqlite.DB, error) {
 	}
 	return sqlite.Open(ctx, path)
 }
+
+// openFor opens the store for command name, or says why it cannot on
+// standard error.
+func (f *dbFlag) openFor(e env, name string) (*sqlite.DB, bool) {
+	s, err := f.open(e.ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", name, err)
+		return nil, false
+	}
+	return s, true
+}

@@ -52,9 +52,8 @@ func runEvalLoad(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "crosscheck eval load: want --requests and --concurrency of at least 1 and no arguments\n")
 		return ExitUsage
 	}
-	s, err := db.open(e.ctx)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck eval load: %v\n", err)
+	s, ok := db.openFor(e, "eval load")
+	if !ok {
 		return ExitFailed
 	}
 	defer s.Close()

@@ -44,8 +44,7 @@ func runExtract(e env, args []string) int {
 		err = perr
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck extract: %v\nRun 'crosscheck extract --help' for usage.\n", err)
-		return ExitUsage
+		return usageError(e, "extract", err)
 	}
 	bar := newProgress(e, in.quiet, "extracting")
 	r := crosscheck.Extract(e.ctx, paths, crosscheck.Options{

@@ -67,12 +67,10 @@ func runIngest(e env, args []string) int {
 		err = lerr
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck ingest: %v\nRun 'crosscheck ingest --help' for usage.\n", err)
-		return ExitUsage
+		return usageError(e, "ingest", err)
 	}
-	s, err := db.open(e.ctx)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck ingest: %v\n", err)
+	s, ok := db.openFor(e, "ingest")
+	if !ok {
 		return ExitFailed
 	}
 	defer s.Close()

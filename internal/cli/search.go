@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -32,12 +33,10 @@ func runSearch(e env, args []string) int {
 	}
 	query := strings.Join(pos, " ")
 	if strings.TrimSpace(query) == "" {
-		fmt.Fprint(e.stderr, "crosscheck search: no words to search for\nRun 'crosscheck search --help' for usage.\n")
-		return ExitUsage
+		return usageError(e, "search", errors.New("no words to search for"))
 	}
-	s, err := db.open(e.ctx)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck search: %v\n", err)
+	s, ok := db.openFor(e, "search")
+	if !ok {
 		return ExitFailed
 	}
 	defer s.Close()

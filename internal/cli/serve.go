@@ -55,12 +55,10 @@ func runServe(e env, args []string) int {
 		err = fmt.Errorf("unexpected argument %q", pos[0])
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck serve: %v\nRun 'crosscheck serve --help' for usage.\n", err)
-		return ExitUsage
+		return usageError(e, "serve", err)
 	}
-	s, err := db.open(e.ctx)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck serve: %v\n", err)
+	s, ok := db.openFor(e, "serve")
+	if !ok {
 		return ExitFailed
 	}
 	defer s.Close()

@@ -38,15 +38,13 @@ func runStories(e env, args []string) int {
 		err = fmt.Errorf("unexpected argument %q", pos[0])
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck stories: %v\nRun 'crosscheck stories --help' for usage.\n", err)
-		return ExitUsage
+		return usageError(e, "stories", err)
 	}
 	if *since > 0 {
 		q.Since = time.Now().Add(-*since)
 	}
-	s, err := db.open(e.ctx)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck stories: %v\n", err)
+	s, ok := db.openFor(e, "stories")
+	if !ok {
 		return ExitFailed
 	}
 	defer s.Close()
@@ -132,12 +130,10 @@ func runStory(e env, args []string) int {
 		err = ferr
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck story: %v\nRun 'crosscheck story --help' for usage.\n", err)
-		return ExitUsage
+		return usageError(e, "story", err)
 	}
-	s, err := db.open(e.ctx)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck story: %v\n", err)
+	s, ok := db.openFor(e, "story")
+	if !ok {
 		return ExitFailed
 	}
 	defer s.Close()

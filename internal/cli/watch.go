@@ -41,12 +41,10 @@ func runWatch(e env, args []string) int {
 		err = fmt.Errorf("%q is not an http(s) feed URL", paths[0])
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck watch: %v\nRun 'crosscheck watch --help' for usage.\n", err)
-		return ExitUsage
+		return usageError(e, "watch", err)
 	}
-	s, err := db.open(e.ctx)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck watch: %v\n", err)
+	s, ok := db.openFor(e, "watch")
+	if !ok {
 		return ExitFailed
 	}
 	defer s.Close()
