@@ -188,7 +188,10 @@ func Analyze(ctx context.Context, arts []Extracted, opt Options, aopt analyze.Op
 }
 
 // Cluster groups the articles (cluster.Cluster), counting and weighing
-// their features and sketching their texts on the worker pool.
+// their features and sketching their texts on the worker pool. Features
+// are counted twice, once for the batch's document frequencies and once
+// to weigh them: keeping every article's counts in between would hold
+// them all in memory at once.
 func Cluster(ctx context.Context, ins []cluster.Input, opt Options) cluster.Result {
 	w := opt.workers()
 	chunk := max(1, (len(ins)+w-1)/w)
