@@ -203,3 +203,20 @@ func TestMentionRepairs(t *testing.T) {
 		t.Errorf("entities %v in French, want none", entityNames(fr))
 	}
 }
+
+func TestListItemIsNoDescriptor(t *testing.T) {
+	d := analyzeText("The meeting between Russian President Vladimir Putin, U.S. Special Envoy Steve Witkoff, and Jared Kushner ended. " +
+		"Kirill Dmitriev, a senior adviser to Jared Kushner, watched.")
+	var descs []string
+	for _, ds := range d.Descriptors {
+		descs = append(descs, d.Mentions[ds.Mention].Text(d.Text)+"="+ds.Text(d.Text))
+	}
+	if contains(descs, "Vladimir Putin=U.S. Special Envoy Steve Witkoff") {
+		t.Errorf("descriptors %q: the next item of a list described Putin", descs)
+	}
+	for _, w := range []string{"Steve Witkoff=U.S. Special Envoy", "Kirill Dmitriev=a senior adviser to Jared Kushner"} {
+		if !contains(descs, w) {
+			t.Errorf("descriptor %q missing from %q", w, descs)
+		}
+	}
+}

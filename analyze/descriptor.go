@@ -50,11 +50,27 @@ func findDescriptors(text string, toks []Token, sents []Sentence, ms []Mention) 
 				out = append(out, Descriptor{t, i})
 			}
 		}
-		if d := appositiveAfter(text, toks, last+1, hi); d.Len() > 0 && acronym(m.Text(text)) != d.Text(text) {
+		d := appositiveAfter(text, toks, last+1, hi)
+		if d.Len() > 0 && acronym(m.Text(text)) != d.Text(text) && !titledName(text, toks, ms, d) {
 			out = append(out, Descriptor{d, i})
 		}
 	}
 	return out
+}
+
+// titledName reports whether span d ends with a person's name right after
+// a role ("Vladimir Putin, U.S. Special Envoy Steve Witkoff, and …"): the
+// next item of a list, not a description of the name before it.
+func titledName(text string, toks []Token, ms []Mention, d Span) bool {
+	for _, m := range ms {
+		if m.Type != Person || m.End != d.End || m.Start <= d.Start {
+			continue
+		}
+		if k := tokenAt(toks, m.Start); k > 0 && isRole(toks[k-1].Text(text)) {
+			return true
+		}
+	}
+	return false
 }
 
 func sentenceBounds(sents []Sentence, tok int) (int, int) {

@@ -291,7 +291,9 @@ func sentenceIndex(sents []Sentence, tok int) int {
 }
 
 // headlineCase: a line without a final period whose words of three or
-// more letters are mostly capitalised, as in headlines and headings.
+// more letters are mostly capitalised, as in headlines and headings; the
+// small words title case leaves in lower case ("and the", "with") do not
+// count.
 func headlineCase(text string, toks []Token, s Sentence) bool {
 	if last := toks[s.Last-1].Text(text); last == "." || last == "!" {
 		return false
@@ -299,7 +301,7 @@ func headlineCase(text string, toks []Token, s Sentence) bool {
 	words, caps := 0, 0
 	for _, t := range toks[s.First:s.Last] {
 		w := t.Text(text)
-		if t.Kind != Word || len(w) < 3 {
+		if t.Kind != Word || len(w) < 3 || titleMinor[w] {
 			continue
 		}
 		words++
@@ -308,6 +310,13 @@ func headlineCase(text string, toks []Token, s Sentence) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
+}
+
+// titleMinor are the words title case writes in lower case.
+var titleMinor = map[string]bool{
+	"and": true, "the": true, "for": true, "but": true, "nor": true, "yet": true,
+	"with": true, "from": true, "into": true, "onto": true, "over": true, "upon": true,
+	"amid": true, "via": true, "its": true, "after": true, "about": true, "than": true,
 }
 
 // finish drops empty entities, renumbers the rest in order of first

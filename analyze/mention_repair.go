@@ -26,13 +26,28 @@ var orgLinks = setOf("for", "of", "on")
 //     are one name ("Institute" + "for the" + "Study of War", "Bank" +
 //     "of" + "England");
 //   - titles at the end of an organisation belong to the person after it
-//     ("Senate Intelligence Committee Chairman Sen." + "Mark Warner").
+//     ("Senate Intelligence Committee Chairman Sen." + "Mark Warner");
+//   - a name made of roles only ("CEO", "Chief Executive") is no name;
+//   - a person's name ending in a treaty's or a law's head ("Abraham
+//     Accords") names a document, not a person. (A treaty tagged as an
+//     organisation stays one: as a name it still tells events apart.)
 func repairLabels(words, labels []string) {
 	for i := 0; i < len(labels); i++ {
-		if labels[i] != "B-ORG" {
+		if !strings.HasPrefix(labels[i], "B-") {
 			continue
 		}
 		end := spanEnd(labels, i)
+		if onlyRoles(words[i:end]) {
+			relabel(labels[i:end], "")
+			continue
+		}
+		if labels[i] == "B-PER" && documentHeads[strings.ToLower(words[end-1])] {
+			relabel(labels[i:end], "MISC")
+			continue
+		}
+		if labels[i] != "B-ORG" {
+			continue
+		}
 		if i > 0 && labels[i-1] == "B-MISC" && hasOrgHead(words[i:end]) {
 			labels[i-1], labels[i] = "B-ORG", "I-ORG"
 		}
@@ -48,6 +63,35 @@ func spanEnd(labels []string, i int) int {
 		j++
 	}
 	return j
+}
+
+// documentHeads end the names of treaties, laws and plans.
+var documentHeads = setOf(
+	"act", "acts", "accord", "accords", "treaty", "pact", "protocol", "agreement", "doctrine",
+	"amendment", "declaration", "charter", "convention", "constitution",
+)
+
+// relabel labels a name's words as one name of type typ, or O if typ is "".
+func relabel(labels []string, typ string) {
+	for k := range labels {
+		switch {
+		case typ == "":
+			labels[k] = "O"
+		case k == 0:
+			labels[k] = "B-" + typ
+		default:
+			labels[k] = "I-" + typ
+		}
+	}
+}
+
+func onlyRoles(words []string) bool {
+	for _, w := range words {
+		if !roleNouns[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 func hasOrgHead(words []string) bool {

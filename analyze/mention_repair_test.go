@@ -14,6 +14,9 @@ func TestRepairLabels(t *testing.T) {
 		{"the Institute for the Study of War", "O B-ORG O O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"},
 		{"the Bank of England", "O B-ORG O B-LOC", "O B-ORG I-ORG I-ORG"},
 		{"Google for the win", "B-ORG O O O", "B-ORG O O O"},
+		{"Dmitriev , CEO of the Fund", "B-PER O B-ORG O O B-ORG", "B-PER O O O O B-ORG"},
+		{"President Obama", "B-PER I-PER", "B-PER I-PER"},
+		{"the Abraham Accords and the Logan Act", "O B-PER I-PER O O B-ORG I-ORG", "O B-MISC I-MISC O O B-ORG I-ORG"},
 		{"Senate Intelligence Committee Chairman Sen. Mark Warner", "B-ORG I-ORG I-ORG I-ORG I-ORG B-PER I-PER", "B-ORG I-ORG I-ORG O O B-PER I-PER"},
 	}
 	for _, tt := range tests {

@@ -47,6 +47,15 @@ type Detail struct {
 	Evidence Evidence `json:"evidence"`
 }
 
+// Label is what a reader is shown the detail is about: its About, or
+// "unattributed" for a quotation nobody is named as saying.
+func (d Detail) Label() string {
+	if d.About == "" && d.Kind == "quote" {
+		return "unattributed"
+	}
+	return d.About
+}
+
 // sources turns inputs into reconciliation sources.
 func sources(in []Input, idx []int, ents entityLookup, dupOf map[string]string) []reconcile.Source {
 	out := make([]reconcile.Source, 0, len(idx))

@@ -139,7 +139,7 @@ func writeEvent(p *printer, e Event) {
 	if len(e.SingleSource) > 0 {
 		p.f("\n**Only one source says**\n\n")
 		for _, d := range e.SingleSource {
-			p.f("- %s (%s) — `%s`: %s\n", inline(d.About), d.Kind, code(d.Article), cell(d.Text))
+			p.f("- %s (%s) — `%s`: %s\n", inline(d.Label()), d.Kind, code(d.Article), cell(d.Text))
 		}
 	}
 }
