@@ -43,7 +43,7 @@ func (x *extractor) quantities() []Claim {
 			frame = x.frameNear(first, last+1)
 		}
 		if frame == "casualties" && strings.HasPrefix(slot, "count:") && casualtyNouns[strings.TrimPrefix(slot, "count:")] && !x.part(q, first) {
-			slot = "count:" + x.harm(first, last+1) // "killed 12 people": count:dead
+			slot = "count:" + x.harm(q, first, last+1) // "killed 12 people": count:dead
 		}
 		if slot == "" || slot == "duration" && frame == "" {
 			continue
@@ -60,6 +60,9 @@ func (x *extractor) quantities() []Claim {
 			c.Low, c.High = c.Low*f, c.High*f
 		}
 		c.Approx = approxWords[q.Approx]
+		if slot == "count:dead" && x.withPerpetrator(last+1) {
+			c.Low-- // "seven dead, including the gunman": six victims agree
+		}
 		out = append(out, c)
 	}
 	return out
@@ -92,9 +95,27 @@ func (x *extractor) durationFrame(first, last int, q analyze.Quantity) string {
 }
 
 // harm names what a count of people in a casualty sentence counts: the
-// dead or the injured, by the nearest word that says which.
-func (x *extractor) harm(first, last int) string {
+// dead or the injured. The word right after the count's noun says it
+// ("and four other people were hurt"); else the nearest word that says
+// which.
+func (x *extractor) harm(q analyze.Quantity, first, last int) string {
 	s := x.d.Sentences[x.sentOf[first]]
+	end := last
+	if _, n, ok := x.tokens(q.Noun); ok {
+		end = n + 1
+	}
+	for j := end; j < s.Last && j < end+4; j++ {
+		w := x.lower[j]
+		if injuredWords[w] {
+			return "injured"
+		}
+		if deadWords[w] {
+			return "dead"
+		}
+		if !auxiliaries[w] {
+			break
+		}
+	}
 	best, dist := "dead", maxReach+1
 	for j := max(s.First, first-maxReach); j < min(s.Last, last+maxReach); j++ {
 		w, d := x.lower[j], max(first-j, j-last+1)
@@ -107,17 +128,62 @@ func (x *extractor) harm(first, last int) string {
 	return best
 }
 
-// part reports whether a count of people is one kind among others
-// joined by "and" ("killed two women and a man", "a man and two
-// women"): a part of the toll, not the toll.
+// withPerpetrator reports whether the toll the count ending before token
+// k gives includes the one who did it: "seven people dead including the
+// suspected shooter".
+func (x *extractor) withPerpetrator(k int) bool {
+	s := x.d.Sentences[x.sentOf[k-1]]
+	for j := k; j+1 < s.Last && j < k+maxReach; j++ {
+		if x.lower[j] != "including" {
+			continue
+		}
+		for i := j + 1; i < min(s.Last, j+4); i++ {
+			if perpetrators[x.lower[i]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perpetrators name the one who did a killing.
+var perpetrators = set("shooter", "gunman", "gunmen", "attacker", "assailant", "killer", "bomber", "suspect", "perpetrator")
+
+// auxiliaries may stand between a count of people and what befell them:
+// "were", "have been", "critically".
+var auxiliaries = set("was", "were", "is", "are", "have", "has", "had", "been", "being", "be", "also", "all",
+	"reportedly", "critically", "seriously", "fatally", "later", "now")
+
+// part reports whether a count of people is a part of the toll, not the
+// toll: one kind among others joined by "and" ("killed two women and a
+// man", "a man and two women", "two women in their 20s and a man"), one
+// of a number ("one of the men killed") or one a toll includes ("four
+// others, including one woman").
 func (x *extractor) part(q analyze.Quantity, first int) bool {
 	s := x.d.Sentences[x.sentOf[first]]
-	if _, n, ok := x.tokens(q.Noun); ok && n+1 < s.Last && x.lower[n+1] == "and" {
-		for k := n + 2; k < min(s.Last, n+5); k++ {
+	if first > s.First && x.lower[first-1] == "including" {
+		return true
+	}
+	if _, last, ok := x.tokens(q.Span); ok && last+1 < s.Last && x.lower[last+1] == "of" && q.Low == 1 {
+		return true // "one of the two dead"
+	}
+	_, n, ok := x.tokens(q.Noun)
+	if !ok {
+		n = first
+	}
+	for j := n + 1; j < min(s.Last, n+6); j++ {
+		if x.lower[j] == "," || x.lower[j] == "were" || x.lower[j] == "was" {
+			break
+		}
+		if x.lower[j] != "and" {
+			continue
+		}
+		for k := j + 1; k < min(s.Last, j+4); k++ {
 			if peopleKinds[Singular(x.lower[k])] {
 				return true
 			}
 		}
+		break
 	}
 	return first-2 >= s.First && x.lower[first-1] == "and" && peopleKinds[Singular(x.lower[first-2])]
 }
@@ -125,7 +191,8 @@ func (x *extractor) part(q analyze.Quantity, first int) bool {
 // peopleKinds are the casualty nouns that name a kind of people, not the
 // harm ("dead", "injured"): "five dead and 20 injured" are two tolls.
 var peopleKinds = set("person", "civilian", "soldier", "child", "man", "woman", "officer", "worker", "passenger",
-	"student", "hostage")
+	"student", "hostage", "girl", "boy", "teen", "teenager", "baby", "infant", "adult", "male", "female",
+	"resident", "bystander")
 
 var (
 	injuredWords = set("injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "hospitalised", "hospitalized")
@@ -170,7 +237,8 @@ func quantitySlot(text string, q analyze.Quantity) (slot, value string) {
 
 // casualtyNouns count people harmed, whose number matters even when it is one.
 var casualtyNouns = set("person", "dead", "death", "victim", "casualty", "civilian", "soldier",
-	"child", "man", "woman", "officer", "worker", "passenger", "student", "injured", "wounded", "hostage")
+	"child", "man", "woman", "officer", "worker", "passenger", "student", "injured", "wounded", "hostage",
+	"other", "girl", "boy", "teen", "teenager", "baby", "infant", "adult", "resident", "bystander")
 
 // number writes a quantity's value: the number, or the interval.
 func number(q analyze.Quantity) string {

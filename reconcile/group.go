@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/claims"
@@ -289,9 +290,18 @@ func central(slot string, c claims.Claim) bool {
 }
 
 // anchor is what one source says a value is about: the entities named in
-// the sentences that state it (and of those the people), and the people
-// its lead names.
-type anchor struct{ named, said, people map[string]bool }
+// the sentences that state it (and of those the people), the people its
+// lead names, and when its article was published.
+type anchor struct {
+	named, said, people map[string]bool
+	published           time.Time
+}
+
+// reportingSpan: two articles published further apart than this are not
+// taken to report one happening's figures: news of one shooting, storm
+// or meeting comes out within days, and the same words a month apart
+// most often tell of another one in the same place.
+const reportingSpan = 3 * 24 * time.Hour
 
 // anchors are the anchors of a group's sources.
 func (g *valueGroup) anchors() []anchor {
@@ -303,7 +313,7 @@ func (g *valueGroup) anchors() []anchor {
 }
 
 func (p pick) anchor() anchor {
-	a := anchor{named: map[string]bool{}, said: map[string]bool{}, people: map[string]bool{}}
+	a := anchor{named: map[string]bool{}, said: map[string]bool{}, people: map[string]bool{}, published: p.src.Published}
 	d := p.src.Doc
 	for _, m := range d.Mentions {
 		if m.Entity < 0 {
@@ -344,9 +354,13 @@ func meet(as, bs []anchor) bool {
 
 // meets reports whether two anchors share a name — unless both state
 // their value of different people ("Jackson was arrested Tuesday",
-// "Williams was arrested Sunday").
+// "Williams was arrested Sunday"), or their articles came out more than
+// reportingSpan apart.
 func (a anchor) meets(b anchor) bool {
 	if len(a.said) > 0 && len(b.said) > 0 && !shares(a.said, b.said) {
+		return false
+	}
+	if !a.published.IsZero() && !b.published.IsZero() && a.published.Sub(b.published).Abs() > reportingSpan {
 		return false
 	}
 	return shares(a.named, b.named) || shares(a.people, b.people)

@@ -78,6 +78,21 @@ func TestDifferentHappenings(t *testing.T) {
 	}
 }
 
+// Figures from articles published weeks apart are not one happening's:
+// the same city's shootings a month apart.
+func TestFarApartIsNoDispute(t *testing.T) {
+	a := source("a", "A gunman killed four people in Houston on Monday, police said.", "", 9)
+	b := source("b", "A gunman killed two people in Houston on Friday, police said.", "", 9)
+	b.Published = b.Published.AddDate(0, 1, 0)
+	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none a month apart", v.Conflicts)
+	}
+	b.Published = a.Published.Add(30 * time.Hour)
+	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) == 0 {
+		t.Errorf("no conflict a day apart, want the toll and the day disputed")
+	}
+}
+
 // Copies of one text count as one source.
 func TestCopiesCountOnce(t *testing.T) {
 	text := "The leaders met for five hours in Geneva."
