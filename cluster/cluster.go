@@ -209,6 +209,24 @@ func (o *Online) Refine(passes int) {
 	}
 }
 
+// Pending splits every open story into events as Finish would, without
+// settling anything, and returns how many events that makes: the work
+// placing has put off until the stories close.
+func (o *Online) Pending() (events int) {
+	byStory := map[int][]placed{}
+	var order []int
+	for _, p := range o.open {
+		if byStory[p.story] == nil {
+			order = append(order, p.story)
+		}
+		byStory[p.story] = append(byStory[p.story], p)
+	}
+	for _, s := range order {
+		events += len(splitEvents(byStory[s], o.opt.EventThreshold))
+	}
+	return events
+}
+
 // Finish closes every open story and splits it into events.
 func (o *Online) Finish() { o.split(func(int) bool { return true }, time.Time{}) }
 

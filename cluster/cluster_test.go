@@ -75,3 +75,25 @@ func TestEventType(t *testing.T) {
 		t.Errorf("EventType = %q, want arrest", got)
 	}
 }
+
+// Pending counts the events Finish makes, and changes nothing.
+func TestPending(t *testing.T) {
+	ins := testInputs([]int{0, 1, 2, 3, 4})
+	df := NewDocFreq(ins)
+	o := NewOnline(Options{})
+	for _, i := range placementOrder(ins) {
+		o.Place(i, df.Vector(ins[i]), Meta{}, ins[i].Doc.Published)
+	}
+	n := o.Pending()
+	if open, _ := o.Active(); open != len(ins) {
+		t.Errorf("%d articles open after Pending, want %d", open, len(ins))
+	}
+	o.Finish()
+	events := 0
+	for _, s := range collect(o.stories, placementOrder(ins)) {
+		events += len(s.Events)
+	}
+	if n != events || n != 2 {
+		t.Errorf("Pending = %d, Finish made %d events, want 2", n, events)
+	}
+}

@@ -48,18 +48,22 @@ exactly:
   bcubed events F1 <f1> P <p> R <r> articles <n>
   bcubed stories F1 <f1> P <p> R <r> articles <n>
 
-Usage: crosscheck eval scale PATH... [--sizes 1000,10000,100000,1000000] [--every 30s]
+Usage: crosscheck eval scale PATH... [--sizes 1000,10000,100000,1000000] [--every 30s] [--cpuprofile FILE]
 
 Measures the online clusterer at scale: reads and analyses the articles
 given (for instance ../shared/bench/clustering/ecbplus-dev/input.jsonl),
 then places synthetic articles made from them — each pass over them a new
 generation with renamed entities and words, a fifth of the words dropped,
 one article in ten a copy of the one before, one published every --every —
-through the near-duplicate index and the story and event index. After
-each size it prints the mean time to place an article since the last
-size, the live heap, the open events and stories and the copies found;
-last, the ratio of the time per article at the largest size to that at
-10,000.
+through the near-duplicate index and the story and event index; only
+the clustering is timed, not the making of the articles. After each size
+it prints the mean time to place an article since the last size
+(us/article); the mean time per article of all the work so far, counting
+the splitting into events that placing puts off until a story closes, as
+a report made at that point would pay for the stories still open
+(all_in_us); the live heap, the open articles and stories and the copies
+found. Last, the ratios of both figures at the largest size to those at
+10,000. --cpuprofile writes a CPU profile of the placing.
 
 ` + evalLoadHelp
 

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -13,6 +15,7 @@ func runEvalScale(e env, args []string) int {
 	fs := newFlags("eval scale", evalHelp)
 	sizes := fs.String("sizes", "1000,10000,100000,1000000", "report after placing this many articles, comma-separated")
 	every := fs.Duration("every", 0, "time between two articles' publish times (default 30s)")
+	profile := fs.String("cpuprofile", "", "write a CPU profile of the placing to this file (go tool pprof)")
 	pos, code, ok := parse(fs, args, e)
 	if !ok {
 		return code
@@ -31,6 +34,14 @@ func runEvalScale(e env, args []string) int {
 		return ExitFailed
 	}
 	fmt.Fprintf(e.stdout, "varying %d articles, one every %s, window %s\n", len(base), *every, cluster.NewOnline(cluster.Options{}).Window())
+	if *profile != "" {
+		stop, err := startProfile(*profile)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "crosscheck eval scale: %v\n", err)
+			return ExitFailed
+		}
+		defer stop()
+	}
 	points := eval.RunScale(base, df, ns, *every, cluster.Options{}, func(p eval.ScalePoint) { fmt.Fprintln(e.stdout, p) })
 	if len(points) >= 2 {
 		ref := points[0]
@@ -41,10 +52,26 @@ func runEvalScale(e env, args []string) int {
 			}
 		}
 		last := points[len(points)-1]
+		fmt.Fprintf(e.stdout, "scale all-in cost ratio %.2f (all the work per article, events split, at %d vs %d)\n",
+			float64(last.AllIn)/float64(ref.AllIn), last.Articles, ref.Articles)
 		fmt.Fprintf(e.stdout, "scale cost ratio %.2f (time per article at %d vs %d)\n",
 			float64(last.PerArticle)/float64(ref.PerArticle), last.Articles, ref.Articles)
 	}
 	return ExitOK
+}
+
+// startProfile starts a CPU profile written to path; the func returned
+// stops it and closes the file.
+func startProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func parseSizes(s string) ([]int, error) {

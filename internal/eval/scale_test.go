@@ -29,6 +29,9 @@ func TestRunScale(t *testing.T) {
 	if points[1].Copies != 5 {
 		t.Errorf("%d copies found, want the 5 planted (one in ten)", points[1].Copies)
 	}
+	if points[1].AllIn <= 0 {
+		t.Errorf("all-in cost %v, want the time of placing and splitting", points[1].AllIn)
+	}
 	if points[1].OpenArticles == 0 || points[1].OpenArticles > 50 {
 		t.Errorf("%d open articles", points[1].OpenArticles)
 	}
