@@ -179,10 +179,14 @@ func nounPhraseStart(text string, toks []Token, lo, v int) int {
 			return j - 1
 		}
 		if w == ")" {
-			for j > lo && toks[j-1].Text(text) != "(" {
-				j--
+			k := j - 1
+			for k > lo && toks[k-1].Text(text) != "(" {
+				k--
 			}
-			j--
+			if k == lo {
+				break // no opening bracket in the sentence
+			}
+			j = k - 1
 			continue
 		}
 		if isCapitalised(w) || isRole(w) || titleModifiers[lw] || determiners[lw] || lw == "'s" || lw == "’s" {
