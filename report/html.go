@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"html"
@@ -73,16 +74,43 @@ type sameWords struct {
 // together groups evidence by its words, in order of first appearance.
 func together(ev []Evidence) []sameWords {
 	var out []sameWords
-	at := map[[4]string]int{}
-	for _, e := range ev {
-		k := [4]string{e.Sentence, e.Text, e.Modality, e.Attribution}
+	for _, g := range grouped(ev, func(e Evidence) [4]string { return [4]string{e.Sentence, e.Text, e.Modality, e.Attribution} }) {
+		out = append(out, sameWords{Evidence: g[0], Cites: g})
+	}
+	return out
+}
+
+// unnamed sorts quotations nobody is named as saying after the others.
+func unnamed(speaker string) int {
+	if speaker == "" {
+		return 1
+	}
+	return 0
+}
+
+// seq is 0, 1, … n-1.
+func seq(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// grouped groups items by key: the groups in order of their first item,
+// each in the items' order.
+func grouped[T any, K comparable](items []T, key func(T) K) [][]T {
+	var out [][]T
+	at := map[K]int{}
+	for _, x := range items {
+		k := key(x)
 		i, ok := at[k]
 		if !ok {
 			i = len(out)
 			at[k] = i
-			out = append(out, sameWords{Evidence: e})
+			out = append(out, nil)
 		}
-		out[i].Cites = append(out[i].Cites, e)
+		out[i] = append(out[i], x)
 	}
 	return out
 }
@@ -139,25 +167,24 @@ func matrix(e Event) matrixView {
 	// Past a dozen articles, group those whose cells are alike in every
 	// row.
 	var m matrixView
-	byCells := map[string]int{}
-	var keep []int
-	for k, a := range e.Articles {
+	var keep []int // the first article of each column
+	columns := grouped(seq(len(e.Articles)), func(k int) string {
 		var key strings.Builder
 		if len(e.Articles) <= ungroupedColumns {
-			key.WriteString(a)
+			key.WriteString(e.Articles[k])
 		}
 		for _, r := range rows {
 			fmt.Fprintf(&key, "%d:%s|", r.Cells[k].Rank, r.Cells[k].Value)
 		}
-		c, ok := byCells[key.String()]
-		if !ok {
-			c = len(m.Columns)
-			byCells[key.String()] = c
-			m.Columns = append(m.Columns, matrixColumn{})
-			keep = append(keep, k)
+		return key.String()
+	})
+	for _, ks := range columns {
+		col := matrixColumn{More: len(ks) - 1}
+		for _, k := range ks {
+			col.Articles = append(col.Articles, e.Articles[k])
 		}
-		m.Columns[c].Articles = append(m.Columns[c].Articles, a)
-		m.Columns[c].More = len(m.Columns[c].Articles) - 1
+		m.Columns = append(m.Columns, col)
+		keep = append(keep, ks[0])
 	}
 	for _, r := range rows {
 		cells := make([]matrixCell, len(keep))
@@ -180,25 +207,11 @@ type speakerQuotes struct {
 // last.
 func bySpeaker(qs []Quote) []speakerQuotes {
 	var out []speakerQuotes
-	index := map[string]int{}
-	for _, q := range qs {
-		name := q.SpeakerName
-		if name == "" {
-			name = "\uffff" // sorts last; shown as unattributed
-		}
-		i, ok := index[name]
-		if !ok {
-			i = len(out)
-			index[name] = i
-			out = append(out, speakerQuotes{Speaker: name})
-		}
-		out[i].Quotes = append(out[i].Quotes, q)
+	for _, g := range grouped(qs, func(q Quote) string { return q.SpeakerName }) {
+		out = append(out, speakerQuotes{Speaker: g[0].SpeakerName, Quotes: g})
 	}
-	slices.SortStableFunc(out, func(a, b speakerQuotes) int { return strings.Compare(a.Speaker, b.Speaker) })
-	for i := range out {
-		if out[i].Speaker == "\uffff" {
-			out[i].Speaker = ""
-		}
-	}
+	slices.SortStableFunc(out, func(a, b speakerQuotes) int {
+		return cmp.Or(cmp.Compare(unnamed(a.Speaker), unnamed(b.Speaker)), strings.Compare(a.Speaker, b.Speaker))
+	})
 	return out
 }
