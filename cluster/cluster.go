@@ -213,18 +213,37 @@ func (o *Online) Refine(passes int) {
 // settling anything, and returns how many events that makes: the work
 // placing has put off until the stories close.
 func (o *Online) Pending() (events int) {
-	byStory := map[int][]placed{}
-	var order []int
-	for _, p := range o.open {
+	order, byStory := o.openByStory(func(int) bool { return true })
+	for _, s := range order {
+		events += len(splitEvents(o.at(byStory[s]), o.opt.EventThreshold))
+	}
+	return events
+}
+
+// openByStory lists the positions in the open set of the articles of the
+// stories selected picks, by story, the stories in order of their first
+// open article.
+func (o *Online) openByStory(selected func(story int) bool) (order []int, byStory map[int][]int) {
+	byStory = map[int][]int{}
+	for k, p := range o.open {
+		if !selected(p.story) {
+			continue
+		}
 		if byStory[p.story] == nil {
 			order = append(order, p.story)
 		}
-		byStory[p.story] = append(byStory[p.story], p)
+		byStory[p.story] = append(byStory[p.story], k)
 	}
-	for _, s := range order {
-		events += len(splitEvents(byStory[s], o.opt.EventThreshold))
+	return order, byStory
+}
+
+// at returns the open articles at the positions given.
+func (o *Online) at(positions []int) []placed {
+	arts := make([]placed, len(positions))
+	for j, k := range positions {
+		arts[j] = o.open[k]
 	}
-	return events
+	return arts
 }
 
 // Finish closes every open story and splits it into events.
@@ -239,23 +258,10 @@ func (o *Online) Finish() { o.split(func(int) bool { return true }, time.Time{})
 // story about once a window). The articles of settled
 // events leave the open set and their vectors are let go.
 func (o *Online) split(selected func(story int) bool, now time.Time) {
-	byStory := map[int][]int{} // story → positions in o.open
-	var order []int
-	for k, p := range o.open {
-		if !selected(p.story) {
-			continue
-		}
-		if byStory[p.story] == nil {
-			order = append(order, p.story)
-		}
-		byStory[p.story] = append(byStory[p.story], k)
-	}
+	order, byStory := o.openByStory(selected)
 	settled := make([]bool, len(o.open))
 	for _, s := range order {
-		arts := make([]placed, len(byStory[s]))
-		for j, k := range byStory[s] {
-			arts[j] = o.open[k]
-		}
+		arts := o.at(byStory[s])
 		all := now.IsZero() || o.stories.groups[s].retired
 		for _, ev := range splitEvents(arts, o.opt.EventThreshold) {
 			if !all && !idle(arts, ev, now) {
