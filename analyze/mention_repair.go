@@ -27,7 +27,9 @@ var orgLinks = setOf("for", "of", "on")
 //     "of" + "England");
 //   - titles at the end of an organisation belong to the person after it
 //     ("Senate Intelligence Committee Chairman Sen." + "Mark Warner");
-//   - a name made of roles only ("CEO", "Chief Executive") is no name;
+//   - an organisation or a place made of roles only ("CEO", "Chief
+//     Executive") is no name (a person's is kept: King, Bishop and Major
+//     are surnames too);
 //   - a person's name ending in a treaty's or a law's head ("Abraham
 //     Accords") names a document, not a person. (A treaty tagged as an
 //     organisation stays one: as a name it still tells events apart.)
@@ -37,7 +39,7 @@ func repairLabels(words, labels []string) {
 			continue
 		}
 		end := spanEnd(labels, i)
-		if onlyRoles(words[i:end]) {
+		if labels[i] != "B-PER" && onlyRoles(words[i:end]) {
 			relabel(labels[i:end], "")
 			continue
 		}

@@ -16,6 +16,7 @@ func TestRepairLabels(t *testing.T) {
 		{"Google for the win", "B-ORG O O O", "B-ORG O O O"},
 		{"Dmitriev , CEO of the Fund", "B-PER O B-ORG O O B-ORG", "B-PER O O O O B-ORG"},
 		{"President Obama", "B-PER I-PER", "B-PER I-PER"},
+		{"King said", "B-PER O", "B-PER O"},
 		{"the Abraham Accords and the Logan Act", "O B-PER I-PER O O B-ORG I-ORG", "O B-MISC I-MISC O O B-ORG I-ORG"},
 		{"Senate Intelligence Committee Chairman Sen. Mark Warner", "B-ORG I-ORG I-ORG I-ORG I-ORG B-PER I-PER", "B-ORG I-ORG I-ORG O O B-PER I-PER"},
 	}
