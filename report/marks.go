@@ -49,7 +49,7 @@ func (r Report) Marks() map[string][]Mark {
 				}
 			}
 			for _, d := range e.SingleSource {
-				add(d.Evidence, "only this source: "+d.About)
+				add(d.Evidence, "only this source: "+d.Label())
 			}
 		}
 	}
