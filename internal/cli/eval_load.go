@@ -118,10 +118,8 @@ func loadPaths(e env, s store.Store) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		for i, a := range rep.Articles {
-			if i < 3 {
-				paths = append(paths, "/articles/"+url.PathEscape(a.ID))
-			}
+		for _, a := range rep.Articles[:min(3, len(rep.Articles))] {
+			paths = append(paths, "/articles/"+url.PathEscape(a.ID))
 		}
 		if len(rep.Entities) > 0 {
 			paths = append(paths, "/entities/"+url.PathEscape(rep.Entities[0].ID))
