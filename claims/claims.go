@@ -17,14 +17,18 @@ type Claim struct {
 	// allow: "more than four hours" is (14400, +Inf). Both 0 for other slots.
 	Low, High float64
 	Approx    bool // "about", "nearly", "some": the number is rounded
-	Entity    int  // the entity (index into Doc.Entities) the claim is about or names; -1 if none
-	Modality  analyze.Modality
+	// Group is the kind of people a casualty count counts ("officer" in
+	// "seven officers were wounded"); "" for people at large.
+	Group    string
+	Entity   int // the entity (index into Doc.Entities) the claim is about or names; -1 if none
+	Modality analyze.Modality
 	// Attribution is who the sentence says the claim comes from, as
 	// written ("Kremlin officials"); "" when the article asserts it.
 	Attribution string
 	// Background: its sentence dates itself a month or more before the
 	// article was published ("the quake in September killed six"), so it
-	// tells of an earlier happening.
+	// tells of an earlier happening, or it sums up several happenings
+	// ("four separate shootings left two dead").
 	Background bool
 	Sentence   int          // index into Doc.Sentences
 	Evidence   analyze.Span // the words that state the value
@@ -59,7 +63,7 @@ type extractor struct {
 	frames     []string // each token's kind of event if it is a trigger, else ""
 	sentOf     []int    // each token's sentence
 	speakers   []string // each sentence's attribution, "" if none
-	background []bool   // each sentence: dated a month or more before publication
+	background []bool   // each sentence: dated a month or more before publication, or a tally
 }
 
 func newExtractor(d *analyze.Doc) *extractor {
@@ -75,6 +79,9 @@ func newExtractor(d *analyze.Doc) *extractor {
 			x.background[s] = true
 		}
 	}
+	for s := range d.Sentences {
+		x.background[s] = x.background[s] || x.tally(s)
+	}
 	for _, q := range d.Quotes {
 		if q.Speaker.Len() == 0 {
 			continue
@@ -85,6 +92,32 @@ func newExtractor(d *analyze.Doc) *extractor {
 	}
 	return x
 }
+
+// tally reports whether sentence s sums up more than one happening: a
+// plural incident with a number or a word that says there were several
+// ("in four separate shootings", "in other shootings", "a pair of
+// attacks").
+func (x *extractor) tally(s int) bool {
+	sent := x.d.Sentences[s]
+	for k := sent.First; k < sent.Last; k++ {
+		if !incidents[x.lower[k]] {
+			continue
+		}
+		for j := max(sent.First, k-3); j < k; j++ {
+			if severalWords[x.lower[j]] || x.d.Tokens[j].Kind == analyze.Number {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// incidents are the plural nouns of happenings a tally sums up.
+var incidents = set("shootings", "stabbings", "attacks", "incidents", "homicides", "bombings", "crashes", "robberies")
+
+// severalWords before a plural incident say there were several of them.
+var severalWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "separate", "other",
+	"several", "multiple", "different", "pair", "series", "string", "spate", "unrelated")
 
 // sentenceAt returns the sentence holding byte pos.
 func (x *extractor) sentenceAt(pos int) (int, bool) {

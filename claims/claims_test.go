@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -77,6 +78,20 @@ func TestExtract(t *testing.T) {
 			nil, []string{"casualties/count:injured=2 (asserted)"}},
 		{"Police said the gang carried out three robberies with two thieves.",
 			[]string{"/count:robbery=3 (attributed)", "/count:thief=2 (attributed)"}, nil},
+		{"A man shot and killed his brother and two others inside a rowhouse.",
+			nil, []string{"casualties/count:dead=2 (asserted)"}},
+		{"Two were pronounced dead at the scene and two others are in very serious condition.",
+			[]string{"casualties/count:injured=2 (asserted)"}, []string{"casualties/count:dead=2 (asserted)"}},
+		{"The child was pronounced dead at 12:09 p.m. Wednesday at a hospital.",
+			nil, []string{"casualties/day=Wednesday (asserted)"}},
+		{"A teenager who shot a friend last week turned himself in Wednesday afternoon.",
+			nil, []string{"attack/day=Wednesday (asserted)"}},
+		{"He was placed in the county jail on Wednesday for allegedly shooting a friend.",
+			nil, []string{"attack/day=Wednesday (asserted)"}},
+		{"Police on Tuesday said a shooting in the park was accidental.",
+			nil, []string{"attack/day=Tuesday (asserted)"}},
+		{"Sunday's shooting killed two people.",
+			[]string{"attack/day=Sunday (asserted)"}, nil},
 	} {
 		_, cs := extractText(tc.text)
 		got := describe(cs)
@@ -89,6 +104,64 @@ func TestExtract(t *testing.T) {
 			if slices.Contains(got, n) {
 				t.Errorf("%q: unwanted %s in %v", tc.text, n, got)
 			}
+		}
+	}
+}
+
+// A toll's bounds say which other tolls agree with it, and a tally of
+// several happenings makes no dispute.
+func TestTollBounds(t *testing.T) {
+	inf := math.Inf(1)
+	for _, tc := range []struct {
+		text       string
+		low, high  float64
+		background bool
+	}{
+		{"Seven people were killed, including the gunman.", 6, 7, false},
+		{"He killed one person and wounded three others, then killed himself.", 1, 2, false},
+		{"Four people were killed before the shooter turned the gun on herself.", 4, 5, false},
+		{"Police found two people dead at a home on Friday.", 2, inf, false},
+		{"Two people were pronounced dead at the scene after the crash.", 2, inf, false},
+		{"Two people were killed in four separate shootings over the weekend.", 2, 2, true},
+		{"In other shootings, three men were killed.", 3, 3, true},
+		{"Two people were killed in the shooting.", 2, 2, false},
+	} {
+		_, cs := extractText(tc.text)
+		i := slices.IndexFunc(cs, func(c Claim) bool { return c.Slot == "count:dead" })
+		if i < 0 {
+			t.Errorf("%q: no toll in %v", tc.text, describe(cs))
+			continue
+		}
+		if c := cs[i]; c.Low != tc.low || c.High != tc.high || c.Background != tc.background {
+			t.Errorf("%q: toll [%v, %v] background %v, want [%v, %v] %v", tc.text, c.Low, c.High, c.Background, tc.low, tc.high, tc.background)
+		}
+	}
+}
+
+// When is the day the lead's event happened, not the day of a statement.
+func TestWhen(t *testing.T) {
+	for text, want := range map[string]string{
+		"A man was shot Monday night in Austin, police said.":      "2026-03-09",
+		"Police said Tuesday that they were looking for a driver.": "",
+		"The storm hit the coast on March 3, officials said.":      "2026-03-03",
+	} {
+		d, _ := extractText(text)
+		if got := When(d, 3); got != want {
+			t.Errorf("When(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// A count of one kind of people names the kind.
+func TestCountGroup(t *testing.T) {
+	for text, want := range map[string]string{
+		"Seven officers were wounded.": "officer",
+		"Nine people were wounded.":    "",
+		"Three teens were wounded.":    "teen",
+	} {
+		_, cs := extractText(text)
+		if len(cs) != 1 || cs[0].Slot != "count:injured" || cs[0].Group != want {
+			t.Errorf("%q: %v, want one count:injured of %q", text, describe(cs), want)
 		}
 	}
 }

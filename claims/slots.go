@@ -42,8 +42,12 @@ func (x *extractor) quantities() []Claim {
 		if frame == "" && slot != "duration" {
 			frame = x.frameNear(first, last+1)
 		}
-		if frame == "casualties" && strings.HasPrefix(slot, "count:") && casualtyNouns[strings.TrimPrefix(slot, "count:")] && !x.part(q, first) {
+		group := ""
+		if noun := strings.TrimPrefix(slot, "count:"); frame == "casualties" && strings.HasPrefix(slot, "count:") && casualtyNouns[noun] && !x.part(q, first) {
 			slot = "count:" + x.harm(q, first, last+1) // "killed 12 people": count:dead
+			if peopleKinds[noun] && noun != "person" {
+				group = noun
+			}
 		}
 		if slot == "" || slot == "duration" && frame == "" {
 			continue
@@ -60,8 +64,9 @@ func (x *extractor) quantities() []Claim {
 			c.Low, c.High = c.Low*f, c.High*f
 		}
 		c.Approx = approxWords[q.Approx]
-		if slot == "count:dead" && x.withPerpetrator(last+1) {
-			c.Low-- // "seven dead, including the gunman": six victims agree
+		c.Group = group
+		if slot == "count:dead" {
+			x.bounds(&c, first, last+1)
 		}
 		out = append(out, c)
 	}
@@ -104,7 +109,7 @@ func (x *extractor) harm(q analyze.Quantity, first, last int) string {
 	if _, n, ok := x.tokens(q.Noun); ok {
 		end = n + 1
 	}
-	for j := end; j < s.Last && j < end+4; j++ {
+	for j := end; j < s.Last && j < end+6; j++ {
 		w := x.lower[j]
 		if injuredWords[w] {
 			return "injured"
@@ -127,6 +132,65 @@ func (x *extractor) harm(q analyze.Quantity, first, last int) string {
 	}
 	return best
 }
+
+// bounds widens a death toll at tokens [first, last) to the tolls it
+// agrees with: one less if it includes the one who did it ("seven dead,
+// including the gunman": six victims), one more if he killed himself and
+// the sentence counts him apart ("killed one person and then himself":
+// two dead), any more if it is what someone found at one place ("police
+// found two people dead at a home").
+func (x *extractor) bounds(c *Claim, first, last int) {
+	switch {
+	case x.withPerpetrator(last):
+		c.Low--
+	case x.selfKilled(c.Sentence):
+		c.High++
+	}
+	if k := first - 1; k >= 0 && x.lower[k] == "the" {
+		first = k
+	}
+	if k := first - 1; k >= 0 && (x.lower[k] == "found" || x.lower[k] == "discovered") || x.atScene(last) {
+		c.High = math.Inf(1)
+	}
+}
+
+// atScene reports whether the words after a toll ending before token k
+// say where those died: "two were pronounced dead at the scene" (others
+// may die later).
+func (x *extractor) atScene(k int) bool {
+	s := x.d.Sentences[x.sentOf[k-1]]
+	for j := k; j+2 < s.Last && j < k+6; j++ {
+		if x.lower[j] == "at" && x.lower[j+1] == "the" && x.lower[j+2] == "scene" {
+			return true
+		}
+	}
+	return false
+}
+
+// selfKilled reports whether sentence s says the one who killed took his
+// own life: "then killed himself", "turned the gun on herself", "took
+// his own life".
+func (x *extractor) selfKilled(s int) bool {
+	sent := x.d.Sentences[s]
+	for k := sent.First; k < sent.Last; k++ {
+		switch x.lower[k] {
+		case "himself", "herself", "themselves":
+			for j := max(sent.First, k-4); j < k; j++ {
+				if selfHarm[x.lower[j]] {
+					return true
+				}
+			}
+		case "life":
+			if k >= sent.First+2 && x.lower[k-1] == "own" && (x.lower[k-2] == "his" || x.lower[k-2] == "her") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// selfHarm are the verbs of "killed himself" and "turned the gun on himself".
+var selfHarm = set("killed", "killing", "kills", "shot", "shooting", "shoots", "turned", "turning")
 
 // withPerpetrator reports whether the toll the count ending before token
 // k gives includes the one who did it: "seven people dead including the
@@ -152,7 +216,8 @@ var perpetrators = set("shooter", "gunman", "gunmen", "attacker", "assailant", "
 // auxiliaries may stand between a count of people and what befell them:
 // "were", "have been", "critically".
 var auxiliaries = set("was", "were", "is", "are", "have", "has", "had", "been", "being", "be", "also", "all",
-	"reportedly", "critically", "seriously", "fatally", "later", "now")
+	"reportedly", "critically", "seriously", "fatally", "later", "now",
+	"in", "very", "serious", "critical", "stable", "grave", "fair", "good", "life-threatening") // "are in serious condition"
 
 // part reports whether a count of people is a part of the toll, not the
 // toll: one kind among others joined by "and" ("killed two women and a
@@ -185,17 +250,36 @@ func (x *extractor) part(q analyze.Quantity, first int) bool {
 		}
 		break
 	}
-	return first-2 >= s.First && x.lower[first-1] == "and" && peopleKinds[Singular(x.lower[first-2])]
+	if first-2 < s.First || x.lower[first-1] != "and" {
+		return false
+	}
+	return peopleKinds[Singular(x.lower[first-2])] || x.othersJoined(first, n, s.Last)
+}
+
+// othersJoined reports whether "and N others" at tokens [first, n] ends
+// a list of the harmed ("killed his brother and two others inside the
+// house"), not a toll of its own ("two were killed and two others were
+// hurt", "two men wounded, and four others").
+func (x *extractor) othersJoined(first, n, end int) bool {
+	if n <= first || x.lower[n] != "others" || x.lower[first-2] == "," {
+		return false
+	}
+	next := ""
+	if n+1 < end {
+		next = x.lower[n+1]
+	}
+	return !auxiliaries[next] && !injuredWords[next] && !deadWords[next]
 }
 
 // peopleKinds are the casualty nouns that name a kind of people, not the
 // harm ("dead", "injured"): "five dead and 20 injured" are two tolls.
 var peopleKinds = set("person", "civilian", "soldier", "child", "man", "woman", "officer", "worker", "passenger",
 	"student", "hostage", "girl", "boy", "teen", "teenager", "baby", "infant", "adult", "male", "female",
-	"resident", "bystander")
+	"resident", "bystander", "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband",
+	"girlfriend", "boyfriend", "friend", "cousin", "neighbor", "neighbour")
 
 var (
-	injuredWords = set("injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "hospitalised", "hospitalized")
+	injuredWords = set("injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "hospitalised", "hospitalized", "condition")
 	deadWords    = set("killed", "killing", "kills", "dead", "died", "death", "deaths", "toll", "fatalities", "lives")
 )
 
@@ -260,16 +344,7 @@ func number(q analyze.Quantity) string {
 func (x *extractor) times() []Claim {
 	var out []Claim
 	for _, t := range x.d.Times {
-		first, last, ok := x.tokens(t.Span)
-		if !ok {
-			continue
-		}
-		frame := ""
-		if k := first - 1; k >= 0 && speechVerbs[x.lower[k]] || k >= 1 && x.lower[k] == "on" && speechVerbs[x.lower[k-1]] {
-			frame = "statement"
-		} else if k := x.timeTrigger(first, last+1); k >= 0 {
-			frame = x.frames[k]
-		}
+		frame := x.timeFrame(t)
 		if frame == "" {
 			continue
 		}
@@ -281,6 +356,45 @@ func (x *extractor) times() []Claim {
 		}
 	}
 	return out
+}
+
+// timeFrame is the kind of event a time expression dates, or "".
+func (x *extractor) timeFrame(t analyze.TimeExpr) string {
+	first, last, ok := x.tokens(t.Span)
+	if !ok {
+		return ""
+	}
+	if k := first - 1; k >= 0 && speechVerbs[x.lower[k]] || k >= 1 && x.lower[k] == "on" && speechVerbs[x.lower[k-1]] {
+		return "statement"
+	}
+	k := x.timeTrigger(first, last+1)
+	if k < 0 {
+		return ""
+	}
+	if x.lower[k] == "dead" && k > 0 && (x.lower[k-1] == "pronounced" || x.lower[k-1] == "declared") {
+		return "death" // "pronounced dead Wednesday": maybe days after the attack
+	}
+	return x.frames[k]
+}
+
+// When is the calendar day ("2016-03-21") of the event an article's lead
+// (its first lead sentences) reports: the first day a time expression
+// there gives to a happening other than a statement, resolved against
+// the publish date ("Monday night" in an article of Tuesday 22 March);
+// "" if none.
+func When(d *analyze.Doc, lead int) string {
+	x := newExtractor(d)
+	for _, t := range d.Times {
+		s, ok := x.sentenceAt(t.Start)
+		day, _, _ := strings.Cut(t.Value, "T") // "2016-03-21TNI": Monday night
+		if !ok || s >= lead || !t.Resolved || len(day) != len("2006-01-02") || x.background[s] {
+			continue
+		}
+		if f := x.timeFrame(t); f != "" && f != "statement" {
+			return day
+		}
+	}
+	return ""
 }
 
 // speechVerbs report a statement.
@@ -338,11 +452,18 @@ func (x *extractor) frameBefore(k int) string {
 	return ""
 }
 
-// clauseWords start another clause: between a trigger and a time, they
-// say the time belongs to another verb ("a man charged in the shooting
-// was on suicide watch Monday").
+// clauseWords start another clause or name another happening: between
+// a trigger and a time, they say the time belongs to another verb ("a
+// man charged in the shooting was on suicide watch Monday").
 var clauseWords = set("was", "were", "is", "are", "has", "have", "had", "said", "says", "told", "will", "would",
-	"who", "which", "when", "where", "while", "but", "because", "starts", "begins", "went", "came")
+	"who", "which", "when", "where", "while", "but", "because", "starts", "begins", "went", "came",
+	// what follows a crime: "who shot a teenager last week turned himself in Wednesday"
+	"turned", "surrendered", "appeared", "pleaded", "arraigned", "sentenced", "released", "booked", "buried", "identified")
+
+// linkWords between a time and a trigger after it say the trigger is not
+// what the time dates: only "Friday night's fire" or "Tuesday's deadly
+// shooting" put a time before its trigger.
+var linkWords = set("for", "in", "of", "after", "before", "with", "to", "at", "on", "by", "from", "a", "an", "the", "and")
 
 // afterReach is how many tokens after a time its trigger may be: "Friday
 // night's fire", "Sunday's quake"; further on, a trigger belongs to
@@ -368,6 +489,9 @@ func (x *extractor) timeTrigger(first, last int) int {
 		}
 		if x.d.Tokens[j].Kind == analyze.Punct && x.lower[j] != "'s" && x.lower[j] != "'" && x.lower[j] != "’" {
 			break // "on Sunday, killing ten": the next clause's
+		}
+		if linkWords[x.lower[j]] || speechVerbs[x.lower[j]] {
+			break // "jailed Wednesday for shooting a friend", "police on Tuesday said a shooting"
 		}
 	}
 	for j := first - 1; j >= s.First && j >= first-maxReach; j-- {
