@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -23,6 +24,7 @@ func Event(typ, mode string, srcs []Source) View {
 			bySlot[slot] = append(bySlot[slot], pick{s, strongest(slot, cs)})
 		}
 	}
+	widen(bySlot)
 	var v View
 	for _, slot := range slotOrder(bySlot) {
 		f := reconcileSlot(slot, bySlot[slot], srcs)
@@ -83,6 +85,45 @@ func strongest(slot string, cs []claims.Claim) []claims.Claim {
 	return slices.DeleteFunc(slices.Clone(cs), func(c claims.Claim) bool { return c.Value != first })
 }
 
+// widen loosens the counts that may count different people. A count of
+// one kind of people ("seven officers were wounded") is a lower bound
+// when another source counts another kind or people at large ("nine
+// people were wounded"). And a source that gives the dead apart from the
+// injured ("two dead and four injured") agrees with one that counts
+// everyone shot as injured ("six wounded, two of them mortally").
+func widen(bySlot map[string][]pick) {
+	for slot, picks := range bySlot {
+		if !strings.HasPrefix(slot, "count:") {
+			continue
+		}
+		kinds := map[string]bool{}
+		for _, p := range picks {
+			kinds[p.claims[0].Group] = true
+		}
+		for _, p := range picks {
+			if len(kinds) > 1 && p.claims[0].Group != "" {
+				setHigh(p.claims, math.Inf(1))
+			}
+		}
+	}
+	dead := map[string]float64{}
+	for _, p := range bySlot["count:dead"] {
+		dead[p.src.ID] = p.claims[0].Low
+	}
+	for _, p := range bySlot["count:injured"] {
+		if d := dead[p.src.ID]; d > 0 {
+			setHigh(p.claims, p.claims[0].High+d)
+		}
+	}
+}
+
+// setHigh raises the upper bound of claims to hi.
+func setHigh(cs []claims.Claim, hi float64) {
+	for i := range cs {
+		cs[i].High = max(cs[i].High, hi)
+	}
+}
+
 // slotOrder lists the slots: the event's own first, then figures by name.
 func slotOrder(bySlot map[string][]pick) []string {
 	rank := map[string]int{"participants": 0, "location": 1, "date": 2, "day": 3, "duration": 4, "outcome": 5}
@@ -115,7 +156,7 @@ func reconcileSlot(slot string, picks []pick, srcs []Source) Fact {
 	if strings.HasPrefix(slot, "count:") && markUpdates(groups, f.Values) {
 		f.Note = "update"
 	}
-	live := contest(groups, f.Values)
+	live := contest(slot, groups, f.Values)
 	slices.SortStableFunc(f.Values, func(a, b Value) int {
 		return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Value, b.Value))
 	})
@@ -140,10 +181,10 @@ func reconcileSlot(slot string, picks []pick, srcs []Source) Fact {
 // something in common, or their articles' leads name a person in common
 // (two arrests of two players on two days are no contradiction). It
 // returns how many it marked.
-func contest(groups []*valueGroup, vs []Value) int {
+func contest(slot string, groups []*valueGroup, vs []Value) int {
 	anchors := make([][]anchor, len(groups))
 	for i, g := range groups {
-		anchors[i] = g.anchors()
+		anchors[i] = g.anchors(slot)
 	}
 	n := 0
 	for i := range vs {

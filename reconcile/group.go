@@ -290,11 +290,14 @@ func central(slot string, c claims.Claim) bool {
 }
 
 // anchor is what one source says a value is about: the entities named in
-// the sentences that state it (and of those the people), the people its
-// lead names, and when its article was published.
+// the sentences that state it (and of those the people), the weekdays
+// those sentences give (for a day, the calendar days it stands for), the
+// people its lead names, and when its article was published.
 type anchor struct {
-	named, said, people map[string]bool
-	published           time.Time
+	named, said, people, days map[string]bool
+	dates                     map[int64]bool // days since 1970-01-01
+	published                 time.Time
+	outlet                    string
 }
 
 // reportingSpan: two articles published further apart than this are not
@@ -303,18 +306,36 @@ type anchor struct {
 // most often tell of another one in the same place.
 const reportingSpan = 3 * 24 * time.Hour
 
-// anchors are the anchors of a group's sources.
-func (g *valueGroup) anchors() []anchor {
+// anchors are the anchors of a group's sources that state its value
+// where it can make a dispute (central): a figure a tally or a caption
+// gives says nothing of which happening the others tell.
+func (g *valueGroup) anchors(slot string) []anchor {
 	var out []anchor
 	for _, p := range g.picks {
-		out = append(out, p.anchor())
+		if slices.ContainsFunc(p.claims, func(c claims.Claim) bool { return central(slot, c) }) {
+			out = append(out, p.anchor(slot))
+		}
 	}
 	return out
 }
 
-func (p pick) anchor() anchor {
-	a := anchor{named: map[string]bool{}, said: map[string]bool{}, people: map[string]bool{}, published: p.src.Published}
+func (p pick) anchor(slot string) anchor {
+	a := anchor{named: map[string]bool{}, said: map[string]bool{}, people: map[string]bool{}, days: map[string]bool{},
+		dates: map[int64]bool{}, published: p.src.Published, outlet: p.src.Outlet}
 	d := p.src.Doc
+	if slot == "day" || slot == "date" {
+		for _, t := range d.Times {
+			if day, ok := calendarDay(t); ok && slices.ContainsFunc(p.claims, func(c claims.Claim) bool { return c.Evidence == t.Span }) {
+				a.dates[day] = true
+			}
+		}
+	} else {
+		for _, c := range p.src.Claims {
+			if c.Slot == "day" && slices.ContainsFunc(p.claims, func(o claims.Claim) bool { return o.Sentence == c.Sentence }) {
+				a.days[c.Value] = true
+			}
+		}
+	}
 	for _, m := range d.Mentions {
 		if m.Entity < 0 {
 			continue
@@ -354,16 +375,53 @@ func meet(as, bs []anchor) bool {
 
 // meets reports whether two anchors share a name — unless both state
 // their value of different people ("Jackson was arrested Tuesday",
-// "Williams was arrested Sunday"), or their articles came out more than
-// reportingSpan apart.
+// "Williams was arrested Sunday") or on different days ("one killed in a
+// shooting Friday", "four killed Saturday"), or give days that stand for
+// calendar days further than a day apart ("Monday" in an article of 9
+// August, "Friday" in one of 15 October), or their articles came out more
+// than reportingSpan apart, or both are one outlet's (its later article
+// updates the first or tells of another happening: sources disagree
+// only with each other).
 func (a anchor) meets(b anchor) bool {
+	if a.outlet != "" && a.outlet == b.outlet {
+		return false
+	}
 	if len(a.said) > 0 && len(b.said) > 0 && !shares(a.said, b.said) {
+		return false
+	}
+	if len(a.days) > 0 && len(b.days) > 0 && !shares(a.days, b.days) {
+		return false
+	}
+	if len(a.dates) > 0 && len(b.dates) > 0 && !nearDates(a.dates, b.dates) {
 		return false
 	}
 	if !a.published.IsZero() && !b.published.IsZero() && a.published.Sub(b.published).Abs() > reportingSpan {
 		return false
 	}
 	return shares(a.named, b.named) || shares(a.people, b.people)
+}
+
+// nearDates reports whether a day of a is at most a day from one of b.
+func nearDates(a, b map[int64]bool) bool {
+	for d := range a {
+		if b[d-1] || b[d] || b[d+1] {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarDay is the day a resolved time expression falls on
+// ("2016-08-08TNI": Monday night), in days since 1970-01-01.
+func calendarDay(t analyze.TimeExpr) (int64, bool) {
+	if !t.Resolved || len(t.Value) < len("2006-01-02") {
+		return 0, false
+	}
+	d, err := time.Parse("2006-01-02", t.Value[:len("2006-01-02")])
+	if err != nil {
+		return 0, false
+	}
+	return d.Unix() / 86400, true
 }
 
 func shares(a, b map[string]bool) bool {

@@ -11,6 +11,7 @@ import (
 // near-duplicate, the article it copies.
 type Source struct {
 	ID        string
+	Outlet    string // who published it (a site or a host), "" if unknown
 	Published time.Time
 	Doc       *analyze.Doc
 	Claims    []claims.Claim

@@ -18,6 +18,11 @@ func source(id, text, copyOf string, hour int) Source {
 	if hour > 0 {
 		pub = time.Date(2026, 3, 12, hour, 0, 0, 0, time.UTC)
 	}
+	return sourceAt(id, text, copyOf, pub)
+}
+
+// sourceAt analyses a made-up article published at pub.
+func sourceAt(id, text, copyOf string, pub time.Time) Source {
 	d := analyze.Analyze(id, extract.Article{Text: text, Published: pub}, analyze.Options{})
 	return Source{ID: id, Published: pub, Doc: d, Claims: claims.Extract(d), CopyOf: copyOf,
 		Entity: func(local int) (string, string, bool) {
@@ -82,14 +87,79 @@ func TestDifferentHappenings(t *testing.T) {
 // the same city's shootings a month apart.
 func TestFarApartIsNoDispute(t *testing.T) {
 	a := source("a", "A gunman killed four people in Houston on Monday, police said.", "", 9)
-	b := source("b", "A gunman killed two people in Houston on Friday, police said.", "", 9)
+	b := source("b", "A gunman killed two people in Houston on Monday, police said.", "", 9)
 	b.Published = b.Published.AddDate(0, 1, 0)
 	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
 		t.Errorf("conflicts %+v, want none a month apart", v.Conflicts)
 	}
 	b.Published = a.Published.Add(30 * time.Hour)
 	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) == 0 {
-		t.Errorf("no conflict a day apart, want the toll and the day disputed")
+		t.Errorf("no conflict a day apart, want the toll disputed")
+	}
+}
+
+// Tolls their sentences date to different days are two happenings' (one
+// city's shootings on Friday and on Saturday), not one toll told two ways.
+func TestTollsOfDifferentDays(t *testing.T) {
+	a := source("a", "A gunman killed four people in Chicago on Saturday, police said.", "", 9)
+	b := source("b", "A gunman killed one person in Chicago on Friday, police said.", "", 9)
+	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none", v.Conflicts)
+	}
+}
+
+// Two articles of one outlet that give two figures are its update or
+// two stories, not two sources disagreeing.
+func TestOneOutletIsNoDispute(t *testing.T) {
+	a := source("a", "A gunman killed four people in Houston on Monday, police said.", "", 9)
+	b := source("b", "A gunman killed two people in Houston on Monday, police said.", "", 12)
+	a.Outlet, b.Outlet = "news.example", "news.example"
+	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none from one outlet", v.Conflicts)
+	}
+	b.Outlet = "other.example"
+	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 1 {
+		t.Errorf("conflicts %+v, want the toll disputed by two outlets", v.Conflicts)
+	}
+}
+
+// Weekdays stand for calendar days by their articles' dates: "Monday" of
+// 10 March and "Friday" of 12 March are days apart, two shootings; a day
+// apart, one shooting told two ways.
+func TestDaysOfOtherWeeks(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	a := sourceAt("a", "A man was shot Monday in Leeds, police said.", "", day(10))
+	for _, tc := range []struct {
+		text     string
+		pub      time.Time
+		disputed bool
+	}{
+		{"A man was shot Friday in Leeds, police said.", day(12), false}, // 6 March
+		{"A man was shot Sunday in Leeds, police said.", day(10), true},  // 8 March
+	} {
+		v := Event("attack", "", []Source{a, sourceAt("b", tc.text, "", tc.pub)})
+		if got := len(v.Conflicts) > 0; got != tc.disputed {
+			t.Errorf("%q: conflicts %+v, want disputed %v", tc.text, v.Conflicts, tc.disputed)
+		}
+	}
+}
+
+// Counts of different kinds of people, and tolls that set the dead apart
+// from the injured, are not told against each other.
+func TestCountsOfDifferentPeople(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"Seven officers were wounded in the attack in Dallas.", "Nine people were wounded in the attack in Dallas."},
+		{"Two people were killed and four others were wounded in the attack in Dallas.", "Six people were wounded in the attack in Dallas."},
+	} {
+		v := Event("attack", "", []Source{source("a", tc[0], "", 9), source("b", tc[1], "", 9)})
+		if len(v.Conflicts) != 0 {
+			t.Errorf("%q against %q: conflicts %+v, want none", tc[0], tc[1], v.Conflicts)
+		}
+	}
+	v := Event("attack", "", []Source{source("a", "Seven officers were wounded in the attack in Dallas.", "", 9),
+		source("b", "Five officers were wounded in the attack in Dallas.", "", 9)})
+	if len(v.Conflicts) != 1 {
+		t.Errorf("conflicts %+v, want seven officers against five", v.Conflicts)
 	}
 }
 

@@ -1,7 +1,11 @@
 package report
 
 import (
+	"net/url"
+	"strings"
+
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/reconcile"
 )
 
@@ -64,8 +68,8 @@ func sources(in []Input, idx []int, ents entityLookup, dupOf map[string]string) 
 		if x.Doc == nil {
 			continue
 		}
-		out = append(out, reconcile.Source{ID: x.ID, Published: x.Article.Published, Doc: x.Doc, Claims: x.Claims,
-			CopyOf: dupOf[x.ID], Entity: ents.of(i)})
+		out = append(out, reconcile.Source{ID: x.ID, Outlet: outlet(x.Article), Published: x.Article.Published, Doc: x.Doc,
+			Claims: x.Claims, CopyOf: dupOf[x.ID], Entity: ents.of(i)})
 	}
 	return out
 }
@@ -146,4 +150,17 @@ func (l entityLookup) of(i int) func(local int) (string, string, bool) {
 		}
 		return l.ents[gi].ID, l.ents[gi].Name, true
 	}
+}
+
+// outlet names who published an article: its site, else its URL's host
+// without "www."; "" if neither is known.
+func outlet(a extract.Article) string {
+	if a.Site != "" {
+		return strings.ToLower(a.Site)
+	}
+	u, err := url.Parse(a.URL)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
