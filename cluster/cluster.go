@@ -86,7 +86,7 @@ func ClusterPrepared(ins []Input, ps []Prepared, opt Options) Result {
 		if of := dups.Add(in.ID, ps[i].Sketch, in.Doc.Published); of != "" {
 			res.DuplicateOf[in.ID] = of
 		}
-		o.Place(i, ps[i].Vector, Meta{Lang: in.Language, Mode: in.Mode}, in.Doc.Published)
+		o.Place(i, ps[i].Vector, NewMeta(in), in.Doc.Published)
 	}
 	o.Refine(refinePasses)
 	o.Finish()
@@ -124,6 +124,16 @@ type placed struct {
 type Meta struct {
 	Lang string // its language, "" if unknown: words only match within one
 	Mode string // claims.Held or claims.Planned, as its lead reports its event; "" if neither
+	Day  int    // the day its lead's event happened, 1 January of year 1 being day 1; 0 if unknown
+}
+
+// NewMeta is the meta of an article.
+func NewMeta(in Input) Meta {
+	m := Meta{Lang: in.Language, Mode: in.Mode}
+	if t, err := time.Parse("2006-01-02", in.When); err == nil {
+		m.Day = int(t.Unix()/86400) + 719163 // 1970-01-01 is day 719163
+	}
+	return m
 }
 
 // NewOnline returns an empty clusterer.

@@ -97,3 +97,29 @@ func TestPending(t *testing.T) {
 		t.Errorf("Pending = %d, Finish made %d events, want 2", n, events)
 	}
 }
+
+// An article whose lead dates its event more than a day away from the
+// days the event's articles give is held farther from it; a day either
+// way is the same event.
+func TestOtherDay(t *testing.T) {
+	ins := testInputs([]int{0, 1})
+	df := NewDocFreq(ins)
+	c := newCentroid(map[feature]bool{})
+	c.add(df.Vector(ins[0]), Meta{Day: 740000}, 1)
+	v := df.Vector(ins[1])
+	same := c.similarity(v, Meta{Day: 740001}, false)
+	far := c.similarity(v, Meta{Day: 740005}, false)
+	unknown := c.similarity(v, Meta{}, false)
+	if same <= 0 || same != unknown || far != same*otherDayFactor {
+		t.Errorf("similarity a day away %v, five days away %v, undated %v", same, far, unknown)
+	}
+}
+
+// NewMeta counts days from 1 January of year 1.
+func TestNewMetaDay(t *testing.T) {
+	for when, want := range map[string]int{"": 0, "0001-01-01": 1, "1970-01-01": 719163, "2016-03-21": 736044, "junk": 0} {
+		if got := NewMeta(Input{When: when}).Day; got != want {
+			t.Errorf("NewMeta(When %q).Day = %d, want %d", when, got, want)
+		}
+	}
+}

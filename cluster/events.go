@@ -31,6 +31,12 @@ const (
 	// reports a planned event to an event most of whose articles report a
 	// held one, and the other way round: "agreed to meet" is not "met".
 	otherModeFactor = 0.5
+	// otherDayFactor scales the similarity of an article whose lead dates
+	// its event to a day more than a day away from the days most of the
+	// event's dated articles give: one city's shootings on Monday and on
+	// Saturday read alike. (A day either way is one event told
+	// differently, or reported the night it happened.)
+	otherDayFactor = 0.5
 )
 
 // splitEvents divides the articles of one story, given in placement
@@ -258,11 +264,13 @@ type centroid struct {
 	wide   map[feature]bool // the story-wide entities
 	langs  map[string]int   // languages → articles in it
 	modes  map[string]int   // modes → articles in it
+	days   map[int]int      // days its articles' leads date their event to → articles
+	dated  int              // articles whose leads date their event
 }
 
 func newCentroid(wide map[feature]bool) *centroid {
 	return &centroid{ents: map[feature]int{}, hist: map[int]int{}, wide: wide,
-		langs: map[string]int{}, modes: map[string]int{}}
+		langs: map[string]int{}, modes: map[string]int{}, days: map[int]int{}}
 }
 
 // add adds unit vector v of an article with meta m to the event (sign 1)
@@ -283,6 +291,10 @@ func (c *centroid) add(v Vector, m Meta, sign int) {
 	c.n += sign
 	c.langs[m.Lang] += sign
 	c.modes[m.Mode] += sign
+	if m.Day != 0 {
+		c.days[m.Day] += sign
+		c.dated += sign
+	}
 }
 
 // similarity is the cosine of v, an article in language lang, and the
@@ -313,7 +325,24 @@ func (c *centroid) similarity(v Vector, m Meta, without bool) float64 {
 	if c.otherMode(m.Mode, without) {
 		s *= otherModeFactor
 	}
+	if c.otherDay(m.Day, without) {
+		s *= otherDayFactor
+	}
 	return s
+}
+
+// otherDay reports whether most of the event's dated articles date it
+// more than a day away from day (v's own article not counted when
+// without).
+func (c *centroid) otherDay(day int, without bool) bool {
+	if day == 0 {
+		return false
+	}
+	near := c.days[day-1] + c.days[day] + c.days[day+1]
+	if without {
+		near--
+	}
+	return c.dated-near > near
 }
 
 // otherMode reports whether the articles of the event that say whether it

@@ -24,6 +24,7 @@ type Input struct {
 	Title    string // the headline, when the extractor found one apart from the text
 	Language string // ISO 639-1 code, "" when unknown
 	Mode     string // whether its lead reports its event as held or planned (claims.Mode), "" if neither
+	When     string // the day its lead's event happened (claims.When), "" if it gives none
 	Doc      *analyze.Doc
 	Entities map[string]int // ids of the entities it names (across articles) → mentions
 }
@@ -35,7 +36,7 @@ func Inputs(ids []string, arts []extract.Article, docs []*analyze.Doc, ents []an
 	ins := make([]Input, len(docs))
 	for i, d := range docs {
 		ins[i] = Input{ID: ids[i], Title: arts[i].Title, Language: arts[i].Language, Doc: d, Entities: map[string]int{},
-			Mode: claims.Mode(d, EventType([]*analyze.Doc{d}), LeadSentences)}
+			Mode: claims.Mode(d, EventType([]*analyze.Doc{d}), LeadSentences), When: claims.When(d, LeadSentences)}
 	}
 	for _, g := range ents {
 		for _, m := range g.Members {
