@@ -290,9 +290,11 @@ func central(slot string, c claims.Claim) bool {
 }
 
 // anchor is what one source says a value is about: the entities named in
-// the sentences that state it (and of those the people), the weekdays
-// those sentences give (for a day, the calendar days it stands for), the
-// people its lead names, and when its article was published.
+// the sentences that state it (for a day or a date, not the places: many
+// happenings share a city, and the day is what tells them apart) and of
+// those the people; the weekdays those sentences give (for a day, the
+// calendar days it stands for); the people its lead names; its outlet;
+// and when its article was published.
 type anchor struct {
 	named, said, people, days map[string]bool
 	dates                     map[int64]bool // days since 1970-01-01
@@ -323,7 +325,8 @@ func (p pick) anchor(slot string) anchor {
 	a := anchor{named: map[string]bool{}, said: map[string]bool{}, people: map[string]bool{}, days: map[string]bool{},
 		dates: map[int64]bool{}, published: p.src.Published, outlet: p.src.Outlet}
 	d := p.src.Doc
-	if slot == "day" || slot == "date" {
+	when := slot == "day" || slot == "date"
+	if when {
 		for _, t := range d.Times {
 			if day, ok := calendarDay(t); ok && slices.ContainsFunc(p.claims, func(c claims.Claim) bool { return c.Evidence == t.Span }) {
 				a.dates[day] = true
@@ -347,6 +350,9 @@ func (p pick) anchor(slot string) anchor {
 		s, found := d.SentenceIndex(m.Start)
 		if found && s < leadSentences && m.Type == analyze.Person {
 			a.people[id] = true
+		}
+		if when && m.Type == analyze.Place {
+			continue // many happenings share a city; a day tells them apart
 		}
 		for _, c := range p.claims {
 			if c.Sentence == s && central(c.Slot, c) {
