@@ -80,6 +80,8 @@ func TestExtract(t *testing.T) {
 			[]string{"/count:robbery=3 (attributed)", "/count:thief=2 (attributed)"}, nil},
 		{"A man shot and killed his brother and two others inside a rowhouse.",
 			nil, []string{"casualties/count:dead=2 (asserted)"}},
+		{"A man shot and killed his wife and two others in a shooting at a bar.",
+			nil, []string{"casualties/count:dead=2 (asserted)"}},
 		{"Two were pronounced dead at the scene and two others are in very serious condition.",
 			[]string{"casualties/count:injured=2 (asserted)"}, []string{"casualties/count:dead=2 (asserted)"}},
 		{"The child was pronounced dead at 12:09 p.m. Wednesday at a hospital.",
@@ -125,6 +127,7 @@ func TestTollBounds(t *testing.T) {
 		{"Two people were killed in four separate shootings over the weekend.", 2, 2, true},
 		{"In other shootings, three men were killed.", 3, 3, true},
 		{"Two people were killed in the shooting.", 2, 2, false},
+		{"The gunman who killed two people turned himself in.", 2, 2, false},
 	} {
 		_, cs := extractText(tc.text)
 		i := slices.IndexFunc(cs, func(c Claim) bool { return c.Slot == "count:dead" })

@@ -117,7 +117,7 @@ func (x *extractor) harm(q analyze.Quantity, first, last int) string {
 		if deadWords[w] {
 			return "dead"
 		}
-		if !auxiliaries[w] {
+		if !auxiliaries[w] && !conditionWords[w] {
 			break
 		}
 	}
@@ -175,10 +175,8 @@ func (x *extractor) selfKilled(s int) bool {
 	for k := sent.First; k < sent.Last; k++ {
 		switch x.lower[k] {
 		case "himself", "herself", "themselves":
-			for j := max(sent.First, k-4); j < k; j++ {
-				if selfHarm[x.lower[j]] {
-					return true
-				}
+			if k-1 >= sent.First && selfHarm[x.lower[k-1]] || k-2 >= sent.First && x.lower[k-2] == "gun" && x.lower[k-1] == "on" {
+				return true
 			}
 		case "life":
 			if k >= sent.First+2 && x.lower[k-1] == "own" && (x.lower[k-2] == "his" || x.lower[k-2] == "her") {
@@ -189,8 +187,9 @@ func (x *extractor) selfKilled(s int) bool {
 	return false
 }
 
-// selfHarm are the verbs of "killed himself" and "turned the gun on himself".
-var selfHarm = set("killed", "killing", "kills", "shot", "shooting", "shoots", "turned", "turning")
+// selfHarm are the verbs of "killed himself" ("turned himself in" is a
+// surrender).
+var selfHarm = set("killed", "killing", "kills", "shot", "shooting", "shoots")
 
 // withPerpetrator reports whether the toll the count ending before token
 // k gives includes the one who did it: "seven people dead including the
@@ -216,8 +215,11 @@ var perpetrators = set("shooter", "gunman", "gunmen", "attacker", "assailant", "
 // auxiliaries may stand between a count of people and what befell them:
 // "were", "have been", "critically".
 var auxiliaries = set("was", "were", "is", "are", "have", "has", "had", "been", "being", "be", "also", "all",
-	"reportedly", "critically", "seriously", "fatally", "later", "now",
-	"in", "very", "serious", "critical", "stable", "grave", "fair", "good", "life-threatening") // "are in serious condition"
+	"reportedly", "critically", "seriously", "fatally", "later", "now")
+
+// conditionWords may stand between a count of people and "condition":
+// "two others are in very serious condition".
+var conditionWords = set("in", "very", "serious", "critical", "stable", "grave", "fair", "good", "life-threatening")
 
 // part reports whether a count of people is a part of the toll, not the
 // toll: one kind among others joined by "and" ("killed two women and a
