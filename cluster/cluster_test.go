@@ -123,3 +123,18 @@ func TestNewMetaDay(t *testing.T) {
 		}
 	}
 }
+
+// An article's own day does not count against it when it is weighed
+// against the event it is in.
+func TestOtherDayWithout(t *testing.T) {
+	c := newCentroid(map[feature]bool{})
+	for _, day := range []int{740000, 740001, 740010} { // a day apart, the article itself, days apart
+		c.add(Vector{{featureOf("w:port"), 1}}, Meta{Day: day}, 1)
+	}
+	if c.otherDay(740001, true) {
+		t.Error("one other article a day apart, one days apart: counted as another day")
+	}
+	if !c.otherDay(740020, false) {
+		t.Error("an article far from both: not another day")
+	}
+}

@@ -338,11 +338,11 @@ func (c *centroid) otherDay(day int, without bool) bool {
 	if day == 0 {
 		return false
 	}
-	near := c.days[day-1] + c.days[day] + c.days[day+1]
+	near, dated := c.days[day-1]+c.days[day]+c.days[day+1], c.dated
 	if without {
-		near--
+		near, dated = near-1, dated-1
 	}
-	return c.dated-near > near
+	return dated-near > near
 }
 
 // otherMode reports whether the articles of the event that say whether it
