@@ -70,6 +70,17 @@ type TimeExpr struct {
 	Weekday  string // "Tuesday" when the expression names a weekday, else ""
 }
 
+// Day is the calendar day a resolved expression falls on ("2016-03-21TNI",
+// Monday night, is 21 March 2016); ok is false when it names no one day.
+func (t TimeExpr) Day() (day time.Time, ok bool) {
+	const layout = "2006-01-02"
+	if !t.Resolved || len(t.Value) < len(layout) || len(t.Value) > len(layout) && t.Value[len(layout)] != 'T' {
+		return time.Time{}, false
+	}
+	day, err := time.Parse(layout, t.Value[:len(layout)])
+	return day, err == nil
+}
+
 // TimeExprs finds the time expressions in tokenized text, sentence by
 // sentence (the whole text is one sentence when sents is empty), and
 // normalises them against published when it is not zero (publish dates

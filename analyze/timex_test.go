@@ -191,3 +191,18 @@ func TestTimeExprsAcrossYear(t *testing.T) {
 		}
 	}
 }
+
+// Day reads the calendar day of a resolved expression, whatever part of
+// the day it names.
+func TestTimeExprDay(t *testing.T) {
+	for value, want := range map[string]string{"2016-03-21": "2016-03-21", "2016-03-21TNI": "2016-03-21", "2016-03": "",
+		"2016-03-21/2016-03-23": "", "2016-W12": ""} {
+		day, ok := TimeExpr{Value: value, Resolved: true}.Day()
+		if got := day.Format("2006-01-02"); ok != (want != "") || ok && got != want {
+			t.Errorf("Day of %q = %s, %v; want %q", value, got, ok, want)
+		}
+	}
+	if _, ok := (TimeExpr{Value: "2016-03-21"}).Day(); ok {
+		t.Error("an unresolved expression has a day")
+	}
+}

@@ -67,9 +67,26 @@ type extractor struct {
 }
 
 func newExtractor(d *analyze.Doc) *extractor {
-	x := leadReader(d, len(d.Tokens))
-	x.sentOf, x.speakers, x.background = make([]int, len(d.Tokens)), make([]string, len(d.Sentences)), make([]bool, len(d.Sentences))
-	for s, sent := range d.Sentences {
+	x := sentenceReader(d, len(d.Sentences), len(d.Tokens))
+	x.speakers = make([]string, len(d.Sentences))
+	for _, q := range d.Quotes {
+		if q.Speaker.Len() == 0 {
+			continue
+		}
+		if s, ok := x.sentenceAt(q.Speaker.Start); ok && x.speakers[s] == "" {
+			x.speakers[s] = q.Speaker.Text(d.Text)
+		}
+	}
+	return x
+}
+
+// sentenceReader reads the first n sentences, whose tokens end before
+// token end: their words, triggers and which are background. That is all
+// When needs of a lead, and where newExtractor starts.
+func sentenceReader(d *analyze.Doc, n, end int) *extractor {
+	x := leadReader(d, end)
+	x.sentOf, x.background = make([]int, end), make([]bool, n)
+	for s, sent := range d.Sentences[:n] {
 		for k := sent.First; k < sent.Last; k++ {
 			x.sentOf[k] = s
 		}
@@ -79,16 +96,8 @@ func newExtractor(d *analyze.Doc) *extractor {
 			x.background[s] = true
 		}
 	}
-	for s := range d.Sentences {
+	for s := range n {
 		x.background[s] = x.background[s] || x.tally(s)
-	}
-	for _, q := range d.Quotes {
-		if q.Speaker.Len() == 0 {
-			continue
-		}
-		if s, ok := x.sentenceAt(q.Speaker.Start); ok && x.speakers[s] == "" {
-			x.speakers[s] = q.Speaker.Text(d.Text)
-		}
 	}
 	return x
 }
@@ -119,9 +128,10 @@ var incidents = set("shootings", "stabbings", "attacks", "incidents", "homicides
 var severalWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "separate", "other",
 	"several", "multiple", "different", "pair", "series", "string", "spate", "unrelated")
 
-// sentenceAt returns the sentence holding byte pos.
+// sentenceAt returns the sentence holding byte pos, if the extractor
+// read it.
 func (x *extractor) sentenceAt(pos int) (int, bool) {
-	if k := x.tokenAt(pos); k >= 0 {
+	if k := x.tokenAt(pos); k >= 0 && k < len(x.sentOf) {
 		return x.sentOf[k], true
 	}
 	return 0, false

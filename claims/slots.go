@@ -385,15 +385,19 @@ func (x *extractor) timeFrame(t analyze.TimeExpr) string {
 // the publish date ("Monday night" in an article of Tuesday 22 March);
 // "" if none.
 func When(d *analyze.Doc, lead int) string {
-	x := newExtractor(d)
+	n := min(lead, len(d.Sentences))
+	if n == 0 {
+		return ""
+	}
+	x := sentenceReader(d, n, d.Sentences[n-1].Last)
 	for _, t := range d.Times {
 		s, ok := x.sentenceAt(t.Start)
-		day, _, _ := strings.Cut(t.Value, "T") // "2016-03-21TNI": Monday night
-		if !ok || s >= lead || !t.Resolved || len(day) != len("2006-01-02") || x.background[s] {
+		day, isDay := t.Day()
+		if !ok || !isDay || x.background[s] {
 			continue
 		}
 		if f := x.timeFrame(t); f != "" && f != "statement" {
-			return day
+			return day.Format("2006-01-02")
 		}
 	}
 	return ""

@@ -328,8 +328,8 @@ func (p pick) anchor(slot string) anchor {
 	when := slot == "day" || slot == "date"
 	if when {
 		for _, t := range d.Times {
-			if day, ok := calendarDay(t); ok && slices.ContainsFunc(p.claims, func(c claims.Claim) bool { return c.Evidence == t.Span }) {
-				a.dates[day] = true
+			if day, ok := t.Day(); ok && slices.ContainsFunc(p.claims, func(c claims.Claim) bool { return c.Evidence == t.Span }) {
+				a.dates[day.Unix()/86400] = true
 			}
 		}
 	} else {
@@ -415,19 +415,6 @@ func nearDates(a, b map[int64]bool) bool {
 		}
 	}
 	return false
-}
-
-// calendarDay is the day a resolved time expression falls on
-// ("2016-08-08TNI": Monday night), in days since 1970-01-01.
-func calendarDay(t analyze.TimeExpr) (int64, bool) {
-	if !t.Resolved || len(t.Value) < len("2006-01-02") {
-		return 0, false
-	}
-	d, err := time.Parse("2006-01-02", t.Value[:len("2006-01-02")])
-	if err != nil {
-		return 0, false
-	}
-	return d.Unix() / 86400, true
 }
 
 func shares(a, b map[string]bool) bool {
