@@ -208,6 +208,18 @@ func ordinalSuffix(last byte, s string) bool {
 	return strings.EqualFold(s, "th")
 }
 
+// Cardinal reads the plain count that starts at token i of toks, using
+// tokens up to hi (exclusive): "5", "five", "1,200", "twenty-one"; not an
+// ordinal ("first") or a number joined to a word ("5-hour"). It returns
+// the value and the token after the number.
+func Cardinal(text string, toks []Token, i, hi int) (value float64, end int, ok bool) {
+	n, ok := parseNumber(text, toks, i, hi)
+	if !ok || n.Ordinal || n.Suffix != "" {
+		return 0, 0, false
+	}
+	return n.Value, n.End, true
+}
+
 // parseNumber reads the number that starts at token i, using tokens up to
 // hi (exclusive). Number words are case-insensitive.
 func parseNumber(text string, toks []Token, i, hi int) (number, bool) {

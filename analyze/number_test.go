@@ -100,3 +100,25 @@ func TestParseDigits(t *testing.T) {
 		}
 	}
 }
+
+func TestCardinal(t *testing.T) {
+	tests := []struct {
+		in    string
+		value float64
+		ok    bool
+	}{
+		{"five as first reported", 5, true},
+		{"1,200 people", 1200, true},
+		{"twenty-one", 21, true},
+		{"first", 0, false},
+		{"5-hour", 0, false},
+		{"as", 0, false},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		v, _, ok := Cardinal(tt.in, toks, 0, len(toks))
+		if ok != tt.ok || v != tt.value {
+			t.Errorf("Cardinal(%q) = %g, %v; want %g, %v", tt.in, v, ok, tt.value, tt.ok)
+		}
+	}
+}

@@ -30,8 +30,11 @@ type Claim struct {
 	// tells of an earlier happening, or it sums up several happenings
 	// ("four separate shootings left two dead").
 	Background bool
-	Sentence   int          // index into Doc.Sentences
-	Evidence   analyze.Span // the words that state the value
+	// Replaces is a figure the sentence says this count replaces, as a
+	// value ("four injured, not five as first reported": "5"); "" if none.
+	Replaces string
+	Sentence int          // index into Doc.Sentences
+	Evidence analyze.Span // the words that state the value
 }
 
 // Modal reports whether the claim is weaker than an assertion: hedged,

@@ -141,6 +141,31 @@ func TestTollBounds(t *testing.T) {
 	}
 }
 
+// A count may say which figure it replaces: an earlier report, or the
+// figure before a change — but not another period's.
+func TestReplaces(t *testing.T) {
+	for _, tc := range []struct{ text, slot, want string }{
+		{"Geller says four people were injured in the initial shooting, not five as first reported.", "count:injured", "5"},
+		{"Seven people were wounded, instead of the eight initially reported.", "count:injured", "8"},
+		{"Three people were injured, not four people, as police earlier said.", "count:injured", "4"},
+		{"The attack killed 12 people, up from ten on Monday.", "count:dead", "10"},
+		{"Officials lowered the toll to four people from five.", "count:dead", "5"},
+		{"Four people, not five, were hurt in the crash.", "count:person", ""},
+		{"The city recorded 300 homicides, up from 250 last year.", "count:homicide", ""},
+		{"The gunman killed two people in a bar not far from the station.", "count:dead", ""},
+	} {
+		_, cs := extractText(tc.text)
+		i := slices.IndexFunc(cs, func(c Claim) bool { return c.Slot == tc.slot })
+		if i < 0 {
+			t.Errorf("%q: no %s in %v", tc.text, tc.slot, describe(cs))
+			continue
+		}
+		if got := cs[i].Replaces; got != tc.want {
+			t.Errorf("%q: replaces %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // When is the day the lead's event happened, not the day of a statement.
 func TestWhen(t *testing.T) {
 	for text, want := range map[string]string{

@@ -68,6 +68,9 @@ func (x *extractor) quantities() []Claim {
 		if slot == "count:dead" {
 			x.bounds(&c, first, last+1)
 		}
+		if strings.HasPrefix(slot, "count:") {
+			c.Replaces = x.replaced(first, last)
+		}
 		out = append(out, c)
 	}
 	return out

@@ -153,7 +153,11 @@ func reconcileSlot(slot string, picks []pick, srcs []Source) Fact {
 	for _, g := range groups {
 		f.Values = append(f.Values, g.value(slot))
 	}
-	if strings.HasPrefix(slot, "count:") && markUpdates(groups, f.Values) {
+	switch {
+	case !strings.HasPrefix(slot, "count:"):
+	case markCorrected(groups, f.Values):
+		f.Note = "correction"
+	case markUpdates(groups, f.Values):
 		f.Note = "update"
 	}
 	live := contest(slot, groups, f.Values)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -233,6 +234,39 @@ func markUpdates(groups []*valueGroup, vs []Value) bool {
 		vs[i].Old = vs[i].Value != latest
 	}
 	return true
+}
+
+// markCorrected marks as old the values of a group whose figure a source
+// of another group says its own replaces ("four injured, not five as
+// first reported"; "12 dead, up from ten"), and reports whether it did.
+func markCorrected(groups []*valueGroup, vs []Value) bool {
+	marked := false
+	for gi, g := range groups {
+		for _, r := range g.replaced() {
+			if g.lo <= r && r <= g.hi {
+				continue
+			}
+			for hi, h := range groups {
+				if hi != gi && h.lo <= r && r <= h.hi {
+					vs[hi].Old, marked = true, true
+				}
+			}
+		}
+	}
+	return marked
+}
+
+// replaced lists the figures the group's claims say they replace.
+func (g *valueGroup) replaced() []float64 {
+	var out []float64
+	for _, p := range g.picks {
+		for _, c := range p.claims {
+			if v, err := strconv.ParseFloat(c.Replaces, 64); err == nil {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }
 
 // revisionWords say one version of a thing replaces another.

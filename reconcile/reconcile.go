@@ -41,7 +41,7 @@ type Fact struct {
 	Slot   string
 	Status string
 	Values []Value // most sources first
-	Note   string  // why differing values are not a dispute: "update", "revision"
+	Note   string  // why differing values are not a dispute: "update", "correction", "revision"
 }
 
 // Value is one value of a slot (or a set of compatible ones) and the

@@ -230,3 +230,28 @@ func TestOrder(t *testing.T) {
 		t.Errorf("order changed the view:\n%+v\n%+v", a, b)
 	}
 }
+
+// A source that says its figure replaces another's ("not five as first
+// reported") corrects that figure: the other is superseded, not disputed.
+func TestCorrection(t *testing.T) {
+	a := source("a", "A gunman injured five people at a bar in Halifax on Saturday, police said.", "", 9)
+	b := source("b", "A gunman injured four people at a bar in Halifax on Saturday, not five as first reported, police said.", "", 9)
+	v := Event("attack", "", []Source{a, b})
+	if len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none", v.Conflicts)
+	}
+	f := fact(t, v, "count:injured")
+	if f.Note != "correction" || f.Status != SingleSource {
+		t.Errorf("fact %+v, want a single-source correction", f)
+	}
+	for _, val := range f.Values {
+		if val.Old != (val.Value == "5") {
+			t.Errorf("value %s superseded = %v", val.Value, val.Old)
+		}
+	}
+	// A figure given as another period's ("up from 250 last year") corrects nothing.
+	c := source("c", "A gunman injured four people at a bar in Halifax on Saturday, up from five last year, police said.", "", 9)
+	if v := Event("attack", "", []Source{a, c}); len(v.Conflicts) != 1 {
+		t.Errorf("conflicts %+v, want the injured disputed", v.Conflicts)
+	}
+}

@@ -15,7 +15,9 @@ type Fact struct {
 	Status string      `json:"status"` // agreed, disputed, single_source
 	Values []FactValue `json:"values"`
 	// Note says why differing values are not a dispute: "update" (a later
-	// figure supersedes an earlier one), "revision" (the text says one
+	// figure supersedes an earlier one), "correction" (a source says its
+	// figure replaces the other: "four, not five as first reported"),
+	// "revision" (the text says one
 	// version revises the other).
 	Note string `json:"note,omitempty"`
 }
