@@ -21,7 +21,7 @@ func Event(typ, mode string, srcs []Source) View {
 	bySlot := map[string][]pick{}
 	for _, s := range srcs {
 		for slot, cs := range eventClaims(s, typ, mode == claims.Planned) {
-			bySlot[slot] = append(bySlot[slot], pick{s, strongest(slot, cs)})
+			bySlot[slot] = append(bySlot[slot], pick{src: s, claims: strongest(slot, cs)})
 		}
 	}
 	widen(bySlot)
@@ -44,6 +44,9 @@ func Event(typ, mode string, srcs []Source) View {
 type pick struct {
 	src    Source
 	claims []claims.Claim
+	// loose: its figure fits more than one group ("as many as 20" beside
+	// one and 14), so it contradicts none of them.
+	loose bool
 }
 
 // eventClaims are a source's claims about an event of kind typ, by slot:

@@ -54,7 +54,26 @@ func group(slot string, picks []pick) []*valueGroup {
 			out = append(out, &valueGroup{picks: []pick{p}, lo: lo, hi: hi})
 		}
 	}
+	if numeric(slot) {
+		markLoose(out)
+	}
 	return out
+}
+
+// markLoose marks the picks whose figure fits more than one group.
+func markLoose(groups []*valueGroup) {
+	for _, g := range groups {
+		for k, p := range g.picks {
+			lo, hi := tolerance(p.claims[0])
+			fits := 0
+			for _, h := range groups {
+				if lo <= h.hi && h.lo <= hi {
+					fits++
+				}
+			}
+			g.picks[k].loose = fits > 1
+		}
+	}
 }
 
 // tolerance is the interval a claimed number allows: its own, widened by
@@ -144,7 +163,7 @@ func (g *valueGroup) value(slot string) Value {
 		origins[p.src.origin()] = true
 		for _, c := range p.claims {
 			v.Strong = v.Strong || !c.Modal()
-			v.Central = v.Central || central(slot, c)
+			v.Central = v.Central || !p.loose && central(slot, c)
 			v.Evidence = append(v.Evidence, evidence(p.src, c))
 		}
 	}
@@ -348,7 +367,7 @@ const reportingSpan = 3 * 24 * time.Hour
 func (g *valueGroup) anchors(slot string) []anchor {
 	var out []anchor
 	for _, p := range g.picks {
-		if slices.ContainsFunc(p.claims, func(c claims.Claim) bool { return central(slot, c) }) {
+		if !p.loose && slices.ContainsFunc(p.claims, func(c claims.Claim) bool { return central(slot, c) }) {
 			out = append(out, p.anchor(slot))
 		}
 	}

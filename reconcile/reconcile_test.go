@@ -255,3 +255,22 @@ func TestCorrection(t *testing.T) {
 		t.Errorf("conflicts %+v, want the injured disputed", v.Conflicts)
 	}
 }
+
+// A figure that fits two values ("as many as 20" beside one and 14)
+// contradicts neither: it cannot make the value it is grouped with a
+// dispute.
+func TestLooseFigure(t *testing.T) {
+	a := source("a", "The sheriff said as many as 20 people were injured in the shooting in Hesston on Thursday.", "", 9)
+	b := source("b", "Fourteen people were injured in the shooting in Hesston on Thursday, the sheriff said.", "", 9)
+	c := source("c", "A gunman opened fire in Hesston on Thursday. The sheriff spoke. Workers fled. Police came. "+
+		"The plant closed. Families waited. He hit two vehicles in Hesston, injuring one person.", "", 9)
+	v := Event("attack", "", []Source{a, b, c})
+	if len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none", v.Conflicts)
+	}
+	// Without the loose figure, 14 and a lead's one do contradict.
+	d := source("d", "One person was injured in the shooting in Hesston on Thursday, the sheriff said.", "", 9)
+	if v := Event("attack", "", []Source{a, b, d}); len(v.Conflicts) != 1 {
+		t.Errorf("conflicts %+v, want one", v.Conflicts)
+	}
+}
