@@ -33,6 +33,9 @@ type Claim struct {
 	// Replaces is a figure the sentence says this count replaces, as a
 	// value ("four injured, not five as first reported": "5"); "" if none.
 	Replaces string
+	// Earlier: the sentence tells the count as a first report since
+	// replaced ("police initially reported four wounded").
+	Earlier  bool
 	Sentence int          // index into Doc.Sentences
 	Evidence analyze.Span // the words that state the value
 }

@@ -166,6 +166,30 @@ func TestReplaces(t *testing.T) {
 	}
 }
 
+// A count told as a first report since replaced is an earlier figure.
+func TestEarlier(t *testing.T) {
+	for _, tc := range []struct {
+		text, slot string
+		want       bool
+	}{
+		{"Police had initially reported that four people were wounded in the shooting.", "count:injured", true},
+		{"MPD originally reported that there were three victims.", "count:victim", true},
+		{"As initially reported, four people were wounded in the shooting.", "count:injured", false},
+		{"The Gazette first reported that four people were wounded in the shooting.", "count:injured", false},
+		{"Four people were wounded in the shooting, police said.", "count:injured", false},
+	} {
+		_, cs := extractText(tc.text)
+		i := slices.IndexFunc(cs, func(c Claim) bool { return c.Slot == tc.slot })
+		if i < 0 {
+			t.Errorf("%q: no %s in %v", tc.text, tc.slot, describe(cs))
+			continue
+		}
+		if got := cs[i].Earlier; got != tc.want {
+			t.Errorf("%q: earlier %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // When is the day the lead's event happened, not the day of a statement.
 func TestWhen(t *testing.T) {
 	for text, want := range map[string]string{

@@ -40,6 +40,26 @@ func (x *extractor) replaced(first, last int) string {
 	return ""
 }
 
+// earlier reports whether a count's sentence tells it as a first report
+// since replaced: "initially" or "originally" and a report verb before
+// the count, which starts at token first ("police initially reported that
+// four people were wounded", "MPD originally reported that there were
+// three victims"), but not "as initially reported", which confirms it.
+func (x *extractor) earlier(first int) bool {
+	start := x.d.Sentences[x.sentOf[first]].First
+	for j := start; j < first; j++ {
+		if x.lower[j] != "initially" && x.lower[j] != "originally" || j > start && x.lower[j-1] == "as" {
+			continue
+		}
+		for k := j + 1; k < min(first, j+3); k++ {
+			if reportVerbs[x.lower[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // is reports whether the tokens from k are the words given.
 func (x *extractor) is(k int, words ...string) bool {
 	if k < 0 || k+len(words) > len(x.lower) {

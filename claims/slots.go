@@ -69,7 +69,7 @@ func (x *extractor) quantities() []Claim {
 			x.bounds(&c, first, last+1)
 		}
 		if strings.HasPrefix(slot, "count:") {
-			c.Replaces = x.replaced(first, last)
+			c.Replaces, c.Earlier = x.replaced(first, last), x.earlier(first)
 		}
 		out = append(out, c)
 	}

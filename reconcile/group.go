@@ -339,7 +339,7 @@ func central(slot string, c claims.Claim) bool {
 	if (slot == "day" || slot == "date") && c.Frame == "statement" {
 		return false
 	}
-	return !c.Modal() && !c.Background && c.Sentence < leadSentences
+	return !c.Modal() && !c.Background && !c.Earlier && c.Sentence < leadSentences
 }
 
 // anchor is what one source says a value is about: the entities named in

@@ -249,6 +249,12 @@ func TestCorrection(t *testing.T) {
 			t.Errorf("value %s superseded = %v", val.Value, val.Old)
 		}
 	}
+	// A figure told as the first report ("initially reported") disputes nothing.
+	e := source("e", "Police had initially reported that five people were injured at a bar in Halifax on Saturday.", "", 9)
+	four := source("four", "A gunman injured four people at a bar in Halifax on Saturday, police said.", "", 9)
+	if v := Event("attack", "", []Source{four, e}); len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none", v.Conflicts)
+	}
 	// A figure given as another period's ("up from 250 last year") corrects nothing.
 	c := source("c", "A gunman injured four people at a bar in Halifax on Saturday, up from five last year, police said.", "", 9)
 	if v := Event("attack", "", []Source{a, c}); len(v.Conflicts) != 1 {
