@@ -272,6 +272,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("The two leaders met for five hours at the Kremlin on Tuesday, ending with no deal.")
 	f.Add("Former President X said about $2 billion was lost; the toll rose to 12 people.")
 	f.Add("“No” — without. Lack of a. failed to")
+	f.Add("Police initially reported that four were hurt; officials lowered the toll to four people from five, not five as first reported")
 	f.Fuzz(func(t *testing.T, text string) {
 		d, cs := extractText(text)
 		for _, c := range cs {
