@@ -50,6 +50,8 @@ func TestExtract(t *testing.T) {
 			nil, []string{"meeting/location=Ukraine (hedged)"}},
 		{"On one hand, the delegation delivered four documents.",
 			[]string{"/count:document=4 (asserted)"}, []string{"/count:hand=1 (asserted)"}},
+		{"Seven people were hurt in the crash on Monday.",
+			[]string{"casualties/count:injured=7 (asserted)"}, nil},
 		{"The attack killed 12 people and wounded dozens.",
 			[]string{"casualties/count:dead=12 (asserted)"}, nil},
 		{"The bomb killed two women and a man who were caught in the fire.",
@@ -150,7 +152,7 @@ func TestReplaces(t *testing.T) {
 		{"Three people were injured, not four people, as police earlier said.", "count:injured", "4"},
 		{"The attack killed 12 people, up from ten on Monday.", "count:dead", "10"},
 		{"Officials lowered the toll to four people from five.", "count:dead", "5"},
-		{"Four people, not five, were hurt in the crash.", "count:person", ""},
+		{"Four people, not five, were hurt in the crash.", "count:injured", ""},
 		{"The city recorded 300 homicides, up from 250 last year.", "count:homicide", ""},
 		{"The gunman killed two people in a bar not far from the station.", "count:dead", ""},
 	} {

@@ -12,7 +12,7 @@ func init() {
 		"agreement":  "agree agrees agreed agreement deal deals accord treaty ceasefire truce signed",
 		"statement":  "announce announces announced announcement statement declared unveiled confirmed",
 		"attack":     "attack attacks attacked strike strikes bombing bombed shelling shooting shot raid raids explosion blast",
-		"casualties": "killed killing dead injured injuring wounded wounding toll casualties fatalities",
+		"casualties": "killed killing dead injured injuring wounded wounding hurt toll casualties fatalities",
 		"arrest":     "arrest arrests arrested detained charged custody indicted",
 		"election":   "election elections vote votes voted elected ballot referendum poll",
 		"sanctions":  "sanction sanctions embargo",
