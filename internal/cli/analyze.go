@@ -75,7 +75,7 @@ func runAnalyze(e env, args []string) int {
 		return status
 	}
 	if err := writeOutput(e, in.output, func(w io.Writer) error { return write(w, r) }); err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck analyze: write output: %v\n", err)
+		fmt.Fprintf(e.stderr, "crosscheck analyze: %v\n", err)
 		return ExitFailed
 	}
 	return status

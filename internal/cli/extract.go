@@ -70,7 +70,7 @@ func runExtract(e env, args []string) int {
 		return nil
 	})
 	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck extract: write output: %v\n", err)
+		fmt.Fprintf(e.stderr, "crosscheck extract: %v\n", err)
 		return ExitFailed
 	}
 	return status

@@ -3,9 +3,6 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -96,27 +93,6 @@ func parseSize(v string) (int64, error) {
 		return 0, fmt.Errorf("want a size such as 64MiB or 500KB, got %q", v)
 	}
 	return int64(n * float64(mult)), nil
-}
-
-// writeOutput writes to the -o file (through a temporary file renamed into
-// place, so a failed run leaves no half-written file) or to stdout.
-func writeOutput(e env, path string, write func(io.Writer) error) error {
-	if path == "" || path == "-" {
-		return write(e.stdout)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // reportInputs prints failures, notes and left-out duplicates on stderr

@@ -152,7 +152,7 @@ func runStory(e env, args []string) int {
 		return write(w, r)
 	})
 	if err != nil {
-		fmt.Fprintf(e.stderr, "crosscheck story: write output: %v\n", err)
+		fmt.Fprintf(e.stderr, "crosscheck story: %v\n", err)
 		return ExitFailed
 	}
 	return ExitOK
