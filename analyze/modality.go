@@ -62,10 +62,30 @@ func sentenceModality(text string, toks []Token, sents []Sentence) (mods []Modal
 // (exclusive) of sentence s: a hedge, a negation or a future only counts
 // when it comes before the claim's words end ("may have lasted five
 // hours", not "met for five hours, signalling a potential shift"); an
-// attribution or a question mark anywhere in the sentence counts.
+// attribution or a question mark anywhere in the sentence counts. The
+// words of a quotation that ends before the claim are the speaker's, not
+// the claim's: in "“A fair deal, not a perfect one,” union president
+// Marta Okonkwo-Lind said", the title is not negated.
 func (d *Doc) ClaimModality(s int, last int) Modality {
 	sent := d.Sentences[s]
-	before, _ := wordsModality(d.Text, d.Tokens, sent.First, min(max(last, sent.First), sent.Last))
+	end := min(max(last, sent.First), sent.Last)
+	var before Modality
+	from := sent.First
+	for _, q := range d.Quotes {
+		if !q.Direct || end == from || q.Start < sent.Start || q.End > d.Tokens[end-1].Start {
+			continue
+		}
+		k := from
+		for k < end && d.Tokens[k].Start < q.Start {
+			k++
+		}
+		m, _ := wordsModality(d.Text, d.Tokens, from, k)
+		before |= m
+		for from = k; from < end && d.Tokens[from].Start < q.End; from++ {
+		}
+	}
+	m, _ := wordsModality(d.Text, d.Tokens, from, end)
+	before |= m
 	return before&(Hedged|Negated|Conditional) | d.Modality[s]&(Attributed|Question)
 }
 

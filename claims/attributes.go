@@ -32,13 +32,14 @@ func (x *extractor) attributes() []Claim {
 		if m.Type != analyze.Person || m.Entity < 0 {
 			continue
 		}
+		speaking := x.speaking(i)
 		if m.Title.Len() > 0 {
 			span := x.withModifiers(m.Title)
-			out = append(out, x.describe(m.Entity, span)...)
+			out = append(out, x.describe(m.Entity, span, speaking)...)
 		}
 		for _, d := range x.d.Descriptors {
 			if d.Mention == i && d.Span != m.Title {
-				out = append(out, x.describe(m.Entity, d.Span)...)
+				out = append(out, x.describe(m.Entity, d.Span, speaking)...)
 			}
 		}
 	}
@@ -107,18 +108,34 @@ func (x *extractor) withModifiers(title analyze.Span) analyze.Span {
 	return title
 }
 
+// speaking reports whether mention i is the speaker of a quotation, in
+// a sentence that does not tell of the past.
+func (x *extractor) speaking(i int) bool {
+	for _, q := range x.d.Quotes {
+		if q.Mention == i {
+			s, ok := x.sentenceAt(q.Speaker.Start)
+			return ok && !x.background[s]
+		}
+	}
+	return false
+}
+
 // describe makes the status and role claims a description of entity e
-// supports.
-func (x *extractor) describe(e int, span analyze.Span) []Claim {
+// supports; speaking: e speaks in the sentence, so a bare title is the
+// office held as they speak.
+func (x *extractor) describe(e int, span analyze.Span, speaking bool) []Claim {
 	words := strings.FieldsFunc(strings.ToLower(span.Text(x.d.Text)), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '\u00a0'
 	})
-	var former, sitting, office, official, unofficial bool
+	var former, sitting, official, unofficial bool
+	office := ""
 	for _, w := range words {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		former = former || formerWords[w] || strings.HasPrefix(w, "ex-")
 		sitting = sitting || sittingWords[w]
-		office = office || offices[w]
+		if offices[w] {
+			office = w
+		}
 		official = official || officialRoles[w]
 		unofficial = unofficial || unofficialWords[w] || w == "not"
 	}
@@ -126,13 +143,22 @@ func (x *extractor) describe(e int, span analyze.Span) []Claim {
 	add := func(slot, value string) {
 		c := x.claim("", slot, value, span)
 		c.Entity = e
+		if slot == "status" {
+			c.Office = office
+		}
 		out = append(out, c)
 	}
 	switch {
-	case former && office:
+	case office == "":
+	case former:
 		add("status", "former")
-	case sitting && office:
-		add("status", "in office") // "the sitting president"; a bare "President Bush" may be history
+	case sitting:
+		add("status", "in office") // "the sitting president"
+	case speaking:
+		// "Union president Marta Okonkwo-Lind said": a bare title of
+		// someone speaking is the office they hold as they speak; of
+		// anyone else it may be history ("the war President Bush began").
+		add("status", "in office")
 	}
 	switch {
 	case unofficial && official:

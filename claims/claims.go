@@ -19,7 +19,10 @@ type Claim struct {
 	Approx    bool // "about", "nearly", "some": the number is rounded
 	// Group is the kind of people a casualty count counts ("officer" in
 	// "seven officers were wounded"); "" for people at large.
-	Group    string
+	Group string
+	// Office is the office a status claim is about ("president" in
+	// "former president"); "" for other claims.
+	Office   string
 	Entity   int // the entity (index into Doc.Entities) the claim is about or names; -1 if none
 	Modality analyze.Modality
 	// Attribution is who the sentence says the claim comes from, as

@@ -50,6 +50,10 @@ func TestExtract(t *testing.T) {
 			nil, []string{"meeting/location=Ukraine (hedged)"}},
 		{"On one hand, the delegation delivered four documents.",
 			[]string{"/count:document=4 (asserted)"}, []string{"/count:hand=1 (asserted)"}},
+		{"Dock workers returned to work on Monday after a three-day strike over pay.",
+			[]string{"strike/duration=P3D (asserted)"}, []string{"attack/duration=P3D (asserted)"}},
+		{"A two-day air strike on the city killed 12 people.",
+			[]string{"attack/duration=P2D (asserted)"}, nil},
 		{"Seven people were hurt in the crash on Monday.",
 			[]string{"casualties/count:injured=7 (asserted)"}, nil},
 		{"The attack killed 12 people and wounded dozens.",
@@ -247,6 +251,29 @@ func TestAttributes(t *testing.T) {
 	for _, w := range []string{"Former President→status=former", "special envoy→role=official", "incumbent President→status=in office"} {
 		if !got[w] {
 			t.Errorf("missing %s in %v", w, got)
+		}
+	}
+}
+
+// A bare title is the office someone holds as they speak, even after a
+// quotation that negates something else; of someone who does not speak
+// it may be history, and says nothing of now.
+func TestBareTitle(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{`"This is a fair deal, not a perfect one," union president Marta Lind said.`, "union president→status=in office (attributed)"},
+		{"The war President Dan Moss began still divides the country.", ""},
+	} {
+		_, cs := extractText(tc.text)
+		got := ""
+		for _, c := range cs {
+			if c.Slot == "status" {
+				got = c.Display + "→" + c.Slot + "=" + c.Value + " (" + c.Modality.Primary() + ")"
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: status %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

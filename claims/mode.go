@@ -80,8 +80,44 @@ func leadReader(d *analyze.Doc, end int) *extractor {
 			x.frames[k-1] = ""
 		}
 	}
+	for k := range end {
+		if strikeWords[x.lower[k]] && x.labour(k) {
+			x.frames[k] = "strike"
+		}
+	}
 	return x
 }
+
+// labour reports whether the "strike" at token k is a stoppage of work:
+// its sentence speaks of workers, unions or pay ("a three-day strike by
+// dock workers") and not of weapons or the dead ("an air strike").
+func (x *extractor) labour(k int) bool {
+	from, to := k, k
+	for from > 0 && !sentenceEnds[x.lower[from-1]] {
+		from--
+	}
+	for to < len(x.lower)-1 && !sentenceEnds[x.lower[to]] {
+		to++
+	}
+	work := false
+	for _, w := range x.lower[from : to+1] {
+		if militaryWords[w] || deadWords[w] {
+			return false
+		}
+		work = work || labourWords[w]
+	}
+	return work
+}
+
+var (
+	strikeWords  = set("strike", "strikes")
+	sentenceEnds = set(".", "!", "?")
+	labourWords  = set("worker", "workers", "union", "unions", "dockers", "dockworkers", "staff", "employees",
+		"pay", "wage", "wages", "walkout", "picket", "pickets", "strikers", "nurses", "teachers", "drivers", "miners",
+		"labour", "labor", "industrial", "hunger", "general")
+	militaryWords = set("air", "airstrike", "drone", "drones", "missile", "missiles", "rocket", "rockets", "military",
+		"bomb", "bombs", "troops", "army", "forces", "artillery", "warplanes", "jets", "precision", "retaliatory")
+)
 
 // notTriggers are phrases whose first word is a trigger elsewhere: a
 // player put on "injured reserve" was not hurt that day.

@@ -29,8 +29,8 @@ func (x *extractor) quantities() []Claim {
 			continue
 		}
 		frame := ""
-		if q.Noun.Len() > 0 {
-			frame = Trigger(q.Noun.Text(x.d.Text))
+		if n, m, ok := x.tokens(q.Noun); ok && n == m && q.Noun.Len() > 0 {
+			frame = x.frames[n] // "a three-day strike": the strike's, read in its sentence
 		}
 		slot, value := quantitySlot(x.d.Text, q)
 		if slot == "count:block" && x.address(q, first) {

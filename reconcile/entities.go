@@ -14,7 +14,7 @@ import (
 func Entities(srcs []Source) []Conflict {
 	srcs = slices.Clone(srcs)
 	slices.SortFunc(srcs, func(a, b Source) int { return cmp.Compare(a.ID, b.ID) })
-	type key struct{ entity, slot string }
+	type key struct{ entity, slot, office string }
 	sides := map[key]map[string]*Value{}
 	names := map[string]string{}
 	for _, s := range srcs {
@@ -27,7 +27,7 @@ func Entities(srcs []Source) []Conflict {
 				continue
 			}
 			names[id] = name
-			k := key{id, c.Slot}
+			k := key{id, c.Slot, c.Office} // a former senator may be a sitting governor
 			if sides[k] == nil {
 				sides[k] = map[string]*Value{}
 			}

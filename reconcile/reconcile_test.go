@@ -219,6 +219,21 @@ func TestEntityStatus(t *testing.T) {
 	}
 }
 
+// Status is of one office: a former senator may be a sitting governor;
+// and a bare title says "in office" only of someone speaking.
+func TestEntityStatusOfOneOffice(t *testing.T) {
+	a := source("a", "Former Senator Ana Ruiz met the envoys.", "", 0)
+	if cs := Entities([]Source{a, source("b", `"We will win," Governor Ana Ruiz said.`, "", 0)}); len(cs) != 0 {
+		t.Errorf("conflicts %+v, want none: two offices", cs)
+	}
+	if cs := Entities([]Source{a, source("b", `"We will win," Senator Ana Ruiz said.`, "", 0)}); len(cs) != 1 {
+		t.Errorf("conflicts %+v, want the senator's status", cs)
+	}
+	if cs := Entities([]Source{a, source("b", "The law Senator Ana Ruiz wrote still stands.", "", 0)}); len(cs) != 0 {
+		t.Errorf("conflicts %+v, want none: a bare title of someone not speaking", cs)
+	}
+}
+
 // The view does not depend on the order of the sources.
 func TestOrder(t *testing.T) {
 	srcs := []Source{source("a", "The leaders met for four hours in Geneva on Monday.", "", 0),
