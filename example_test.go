@@ -3,6 +3,8 @@ package crosscheck_test
 import (
 	"context"
 	"fmt"
+	"strings"
+	"testing"
 
 	"github.com/crosscheck/crosscheck"
 )
@@ -25,4 +27,18 @@ func ExampleAnalyze() {
 	// northern-ledger | Norrvik dock strike ends after four days as union accepts 6% pay offer | Lena Varga | 7 removed
 	// wire-norrvik-deal | Norrvik dockers reach deal to end port strike | - | 1 removed
 	// 0 failed
+}
+
+// The bundled example's report shows the disagreement the README
+// promises it catches: who Marta Okonkwo-Lind is.
+func TestExampleShowsItsConflict(t *testing.T) {
+	r := crosscheck.Analyze(context.Background(), []string{"examples/harbour-strike"}, crosscheck.Options{})
+	for _, s := range r.Stories {
+		for _, c := range s.Conflicts {
+			if c.Kind == "status" && strings.Contains(c.Summary, "Marta Okonkwo-Lind") && len(c.Sides) == 2 {
+				return
+			}
+		}
+	}
+	t.Errorf("no status conflict on Marta Okonkwo-Lind in %+v", r.Stories)
 }
