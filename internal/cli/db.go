@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -49,8 +51,8 @@ func (f *dbFlag) open(ctx context.Context) (*sqlite.DB, error) {
 	return sqlite.Open(ctx, path)
 }
 
-// openFor opens the store for command name, or says why it cannot on
-// standard error.
+// openFor opens the store for command name, creating it if need be, or
+// says why it cannot on standard error.
 func (f *dbFlag) openFor(e env, name string) (*sqlite.DB, bool) {
 	s, err := f.open(e.ctx)
 	if err != nil {
@@ -58,4 +60,23 @@ func (f *dbFlag) openFor(e env, name string) (*sqlite.DB, bool) {
 		return nil, false
 	}
 	return s, true
+}
+
+// openExisting opens a store that must exist already, for the commands
+// that read one: a mistyped --db names no store rather than making an
+// empty one.
+func (f *dbFlag) openExisting(e env, name string) (*sqlite.DB, bool) {
+	path := f.path
+	if path == "" {
+		var err error
+		if path, err = defaultDB(); err != nil {
+			fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", name, err)
+			return nil, false
+		}
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(e.stderr, "crosscheck %s: no store at %s: run crosscheck ingest first, or give --db\n", name, path)
+		return nil, false
+	}
+	return f.openFor(e, name)
 }

@@ -52,7 +52,7 @@ func runEvalLoad(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "crosscheck eval load: want --requests and --concurrency of at least 1 and no arguments\n")
 		return ExitUsage
 	}
-	s, ok := db.openFor(e, "eval load")
+	s, ok := db.openExisting(e, "eval load")
 	if !ok {
 		return ExitFailed
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -88,5 +89,20 @@ func TestReanalyse(t *testing.T) {
 	code, out, errs := run(t, "ingest", "--quiet", "--reanalyse", "-v", "--db", db)
 	if code != ExitOK || !strings.Contains(out, "read 0 articles") || !strings.Contains(errs, "msg=analysed") {
 		t.Errorf("ingest --reanalyse: %d %q %q", code, out, errs)
+	}
+}
+
+// The commands that read a store never make one: a mistyped --db is an
+// error that names the path, and leaves no file behind.
+func TestReadersNeedAStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "typo.db")
+	for _, args := range [][]string{{"stories"}, {"story", "s:x"}, {"search", "strike"}, {"serve", "--addr", "127.0.0.1:0"}} {
+		code, _, errs := run(t, append(append(args[:1:1], "--db", db), args[1:]...)...)
+		if code != ExitFailed || !strings.Contains(errs, "no store at "+db) {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errs)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Fatalf("%v made %s", args, db)
+		}
 	}
 }

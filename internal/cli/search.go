@@ -35,7 +35,7 @@ func runSearch(e env, args []string) int {
 	if strings.TrimSpace(query) == "" {
 		return usageError(e, "search", errors.New("no words to search for"))
 	}
-	s, ok := db.openFor(e, "search")
+	s, ok := db.openExisting(e, "search")
 	if !ok {
 		return ExitFailed
 	}

@@ -57,7 +57,7 @@ func runServe(e env, args []string) int {
 	if err != nil {
 		return usageError(e, "serve", err)
 	}
-	s, ok := db.openFor(e, "serve")
+	s, ok := db.openExisting(e, "serve")
 	if !ok {
 		return ExitFailed
 	}

@@ -43,7 +43,7 @@ func runStories(e env, args []string) int {
 	if *since > 0 {
 		q.Since = time.Now().Add(-*since)
 	}
-	s, ok := db.openFor(e, "stories")
+	s, ok := db.openExisting(e, "stories")
 	if !ok {
 		return ExitFailed
 	}
@@ -132,7 +132,7 @@ func runStory(e env, args []string) int {
 	if err != nil {
 		return usageError(e, "story", err)
 	}
-	s, ok := db.openFor(e, "story")
+	s, ok := db.openExisting(e, "story")
 	if !ok {
 		return ExitFailed
 	}
