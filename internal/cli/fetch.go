@@ -107,7 +107,7 @@ func logFetched(log *slog.Logger, x pipeline.Fetched) {
 	case errors.As(x.Err, &be):
 		log.Warn("skipped: host in backoff", "url", x.URL, "until", be.Until.UTC().Format(time.RFC3339))
 	case x.Err != nil:
-		log.Warn("failed", "url", x.URL, "err", x.Err)
+		// a failure: the caller reports it, once, with its stage
 	case x.NotModified:
 		log.Info("feed not modified", "url", x.URL)
 	case x.Feed:

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/crosscheck/crosscheck/ingest"
@@ -57,12 +58,13 @@ func runWatch(e env, args []string) int {
 	f := ff.fetcher(in.ingestOptions(e))
 	opt := pipeline.Options{Workers: in.workers, Ingest: in.ingestOptions(e)}
 	for {
-		if err := watchRound(e, s, f, feeds, opt, sf, log); err != nil {
+		status, err := watchRound(e, s, f, feeds, opt, sf, log)
+		if err != nil {
 			fmt.Fprintf(e.stderr, "crosscheck watch: %v\n", err)
 			return ExitFailed
 		}
 		if *once {
-			return ExitOK
+			return status
 		}
 		sf.reanalyse = false // once is enough
 		select {
@@ -85,28 +87,39 @@ func storedFeeds(e env, s store.Store) ([]string, error) {
 
 // watchRound polls the feeds once and stores what is new. Only a store
 // that cannot be written stops the watch; a feed or page that fails is
-// logged and tried again next round (after its host's backoff).
-func watchRound(e env, s store.Store, f *ingest.Fetcher, feeds []string, opt pipeline.Options, sf storeFlags, log *slog.Logger) error {
+// logged and tried again next round (after its host's backoff). The
+// status is the round's, as --once exits with it: ExitPartial when
+// something failed, ExitFailed when every feed did.
+func watchRound(e env, s store.Store, f *ingest.Fetcher, feeds []string, opt pipeline.Options, sf storeFlags, log *slog.Logger) (int, error) {
 	in := sf.in
 	start := time.Now()
 	bar := newProgress(e, in.quiet, "fetching")
 	opt.Progress = bar.update
 	res := fetchURLs(e, s, f, feeds, opt, log)
 	bar.finish()
-	failed := 0
+	failed, feedsFailed := 0, map[string]bool{}
 	for _, fl := range res.Failures {
 		if pipeline.IsRobots(fl) {
 			log.Info("skipped: robots.txt disallows it", "url", fl.Source)
 			continue
 		}
 		failed++
+		if slices.Contains(feeds, fl.Source) {
+			feedsFailed[fl.Source] = true
+		}
 		log.Warn("failed", "stage", fl.Stage, "source", fl.Source, "err", fl.Err)
 	}
 	counts, total, stories, err := storeAndAnalyse(e, s, res.Articles, sf, log)
 	if err != nil {
-		return err
+		return ExitFailed, err
 	}
 	log.Info("round done", "feeds", len(feeds), "added", counts[store.Added], "updated", counts[store.Updated],
 		"failed", failed, "articles", total, "stories", stories, "duration", time.Since(start).Round(time.Millisecond))
-	return nil
+	switch {
+	case len(feedsFailed) == len(feeds):
+		return ExitFailed, nil
+	case failed > 0:
+		return ExitPartial, nil
+	}
+	return ExitOK, nil
 }

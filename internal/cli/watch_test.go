@@ -105,3 +105,18 @@ func TestWatchUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestWatchOnceFails: watch --once exits as ingest would when every feed
+// fails, and logs each failure once.
+func TestWatchOnceFails(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "cc.db")
+	code, _, errs := run(t, "watch", "--once", "--quiet", "--db", db, srv.URL+"/nofeed.xml")
+	if code != ExitFailed {
+		t.Errorf("exit %d, want %d: %s", code, ExitFailed, errs)
+	}
+	if n := strings.Count(errs, "msg=failed"); n != 1 {
+		t.Errorf("%d failure lines, want 1:\n%s", n, errs)
+	}
+}
