@@ -106,3 +106,15 @@ func TestReadersNeedAStore(t *testing.T) {
 		}
 	}
 }
+
+// An unknown story id is named, with what ids look like.
+func TestStoryNotFound(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cc.db")
+	if code, _, errs := run(t, "ingest", "--quiet", "--db", db, filepath.Join("..", "..", "examples", "harbour-strike")); code != ExitOK {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	code, _, errs := run(t, "story", "--db", db, "northern-ledger")
+	if code != ExitFailed || !strings.Contains(errs, `no story "northern-ledger"`) || !strings.Contains(errs, "s:") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}

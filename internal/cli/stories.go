@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -138,6 +139,10 @@ func runStory(e env, args []string) int {
 	}
 	defer s.Close()
 	r, err := s.StoryReport(e.ctx, pos[0])
+	if errors.Is(err, store.ErrNotFound) {
+		fmt.Fprintf(e.stderr, "crosscheck story: no story %q in the store (ids look like s:…: crosscheck stories lists them)\n", pos[0])
+		return ExitFailed
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "crosscheck story: %v\n", err)
 		return ExitFailed
