@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -87,7 +89,12 @@ func runEval(e env, args []string) int {
 			return ExitOK
 		}
 	}
-	fmt.Fprintf(e.stderr, "crosscheck eval: want a benchmark kind\n\n%s\n", evalHelp)
+	kinds := slices.Sorted(maps.Keys(evalKinds))
+	if len(args) > 0 {
+		fmt.Fprintf(e.stderr, "crosscheck eval: unknown benchmark kind %q: want one of %s (crosscheck eval --help)\n", args[0], strings.Join(kinds, ", "))
+	} else {
+		fmt.Fprintf(e.stderr, "crosscheck eval: want a benchmark kind, one of %s\n\n%s\n", strings.Join(kinds, ", "), evalHelp)
+	}
 	return ExitUsage
 }
 

@@ -152,8 +152,8 @@ func runEvalVariants(e env, args []string) int {
 	var err error
 	if len(pos) != 2 {
 		err = fmt.Errorf("want INPUT.jsonl and N")
-	} else if n, err = strconv.Atoi(pos[1]); err == nil && n < 1 {
-		err = fmt.Errorf("N %d: want at least 1", n)
+	} else if n, err = strconv.Atoi(pos[1]); err != nil || n < 1 {
+		err = fmt.Errorf("N %q: want a whole number of articles, at least 1", pos[1])
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "crosscheck eval variants: %v\n", err)

@@ -70,7 +70,7 @@ func TestIngestEqualsAnalyze(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "[strike]") && !strings.Contains(out, "[Strike]") {
 		t.Errorf("search strike: %d %q", code, out)
 	}
-	if code, _, errs := run(t, "story", "--db", db, "s:nope"); code != ExitFailed || !strings.Contains(errs, "not found") {
+	if code, _, errs := run(t, "story", "--db", db, "s:nope"); code != ExitFailed || !strings.Contains(errs, `no story "s:nope"`) {
 		t.Errorf("missing story: %d %q", code, errs)
 	}
 }
@@ -104,17 +104,5 @@ func TestReadersNeedAStore(t *testing.T) {
 		if _, err := os.Stat(db); err == nil {
 			t.Fatalf("%v made %s", args, db)
 		}
-	}
-}
-
-// An unknown story id is named, with what ids look like.
-func TestStoryNotFound(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "cc.db")
-	if code, _, errs := run(t, "ingest", "--quiet", "--db", db, filepath.Join("..", "..", "examples", "harbour-strike")); code != ExitOK {
-		t.Fatalf("ingest: %d %s", code, errs)
-	}
-	code, _, errs := run(t, "story", "--db", db, "northern-ledger")
-	if code != ExitFailed || !strings.Contains(errs, `no story "northern-ledger"`) || !strings.Contains(errs, "s:") {
-		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
