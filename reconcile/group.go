@@ -265,9 +265,9 @@ func markCorrected(groups []*valueGroup, vs []Value) bool {
 			if g.lo <= r && r <= g.hi {
 				continue
 			}
-			for hi, h := range groups {
-				if hi != gi && h.lo <= r && r <= h.hi {
-					vs[hi].Old, marked = true, true
+			for j, h := range groups {
+				if j != gi && h.lo <= r && r <= h.hi {
+					vs[j].Old, marked = true, true
 				}
 			}
 		}
