@@ -71,6 +71,17 @@ func Mode(d *analyze.Doc, typ string, sentences int) string {
 
 // leadReader lowercases the first end tokens and marks their triggers:
 // all Mode needs, and where newExtractor starts.
+// LeadFrames returns the kind of event each token of the first n
+// sentences names if it is a trigger, else "", read in context: "strike"
+// among dock workers is a stoppage, "injured reserve" no injury.
+func LeadFrames(d *analyze.Doc, n int) []string {
+	n = min(n, len(d.Sentences))
+	if n == 0 {
+		return nil
+	}
+	return leadReader(d, d.Sentences[n-1].Last).frames
+}
+
 func leadReader(d *analyze.Doc, end int) *extractor {
 	x := &extractor{d: d, lower: make([]string, end), frames: make([]string, end)}
 	for k, t := range d.Tokens[:end] {
@@ -92,6 +103,9 @@ func leadReader(d *analyze.Doc, end int) *extractor {
 // its sentence speaks of workers, unions or pay ("a three-day strike by
 // dock workers") and not of weapons or the dead ("an air strike").
 func (x *extractor) labour(k int) bool {
+	if k > 0 && (x.lower[k-1] == "general" || x.lower[k-1] == "hunger") {
+		return true // "a general strike", "a hunger strike"
+	}
 	from, to := k, k
 	for from > 0 && !sentenceEnds[x.lower[from-1]] {
 		from--
@@ -114,7 +128,7 @@ var (
 	sentenceEnds = set(".", "!", "?")
 	labourWords  = set("worker", "workers", "union", "unions", "dockers", "dockworkers", "staff", "employees",
 		"pay", "wage", "wages", "walkout", "picket", "pickets", "strikers", "nurses", "teachers", "drivers", "miners",
-		"labour", "labor", "industrial", "hunger", "general")
+		"labour", "labor", "industrial")
 	militaryWords = set("air", "airstrike", "drone", "drones", "missile", "missiles", "rocket", "rockets", "military",
 		"bomb", "bombs", "troops", "army", "forces", "artillery", "warplanes", "jets", "precision", "retaliatory")
 )

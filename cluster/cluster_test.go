@@ -74,6 +74,16 @@ func TestEventType(t *testing.T) {
 	if got := EventType([]*analyze.Doc{d}); got != "arrest" {
 		t.Errorf("EventType = %q, want arrest", got)
 	}
+	// Triggers are read in context: a strike over pay is a stoppage.
+	for text, want := range map[string]string{
+		"Dock workers at the port went on strike over pay on Monday.": "strike",
+		"An air strike hit the town on Monday.":                        "attack",
+	} {
+		d := analyze.Analyze("x", extract.Article{Text: text}, analyze.Options{})
+		if got := EventType([]*analyze.Doc{d}); got != want {
+			t.Errorf("EventType(%q) = %q, want %q", text, got, want)
+		}
+	}
 }
 
 // Pending counts the events Finish makes, and changes nothing.

@@ -10,19 +10,13 @@ import (
 )
 
 // EventType names the kind of event the articles report: the type whose
-// trigger words their leads use most, or "event".
+// trigger words their leads use most (read in context, as claims reads
+// them), or "event".
 func EventType(docs []*analyze.Doc) string {
 	votes := map[string]int{}
 	for _, d := range docs {
-		end := len(d.Text)
-		if len(d.Sentences) > LeadSentences {
-			end = d.Sentences[LeadSentences].Start
-		}
-		for _, t := range d.Tokens {
-			if t.Start >= end {
-				break
-			}
-			if typ := claims.Trigger(t.Text(d.Text)); typ != "" {
+		for _, typ := range claims.LeadFrames(d, LeadSentences) {
+			if typ != "" {
 				votes[typ]++
 			}
 		}

@@ -62,7 +62,10 @@ func eventClaims(s Source, typ string, planned bool) map[string][]claims.Claim {
 		figure := c.Frame == "" && (strings.HasPrefix(c.Slot, "count:") || strings.HasPrefix(c.Slot, "amount:") || strings.HasPrefix(c.Slot, "percent:"))
 		casualty := c.Frame == "casualties" && strings.HasPrefix(c.Slot, "count:")
 		talks := typ == "agreement" && c.Frame == "meeting"
-		if c.Frame == typ || announced && c.Frame == "statement" || figure || casualty || talks {
+		switch {
+		case typ == "agreement" && c.Frame == "strike" && c.Slot == "duration":
+			out["duration:strike"] = append(out["duration:strike"], c) // the stoppage it ends
+		case c.Frame == typ || announced && c.Frame == "statement" || figure || casualty || talks:
 			out[c.Slot] = append(out[c.Slot], c)
 		}
 	}
@@ -230,7 +233,7 @@ func mainValue(vs []Value) Value {
 // are two countries; those are left out rather than called a dispute.
 func disputable(typ, slot string, f Fact) bool {
 	switch {
-	case slot == "day" || slot == "date" || slot == "duration" || slot == "outcome":
+	case slot == "day" || slot == "date" || isDuration(slot) || slot == "outcome":
 		return true
 	case slot == "location":
 		for _, v := range f.Values {

@@ -19,9 +19,16 @@ type valueGroup struct {
 	places map[string]bool // locations: the places
 }
 
+// isDuration reports whether a slot is a duration: the event's own, or
+// that of what it ends ("duration:strike", the stoppage an agreement
+// ends).
+func isDuration(slot string) bool {
+	return slot == "duration" || strings.HasPrefix(slot, "duration:")
+}
+
 // numeric slots compare intervals; the others compare words.
 func numeric(slot string) bool {
-	return slot == "duration" || strings.HasPrefix(slot, "count:") || strings.HasPrefix(slot, "amount:") || strings.HasPrefix(slot, "percent:")
+	return isDuration(slot) || strings.HasPrefix(slot, "count:") || strings.HasPrefix(slot, "amount:") || strings.HasPrefix(slot, "percent:")
 }
 
 // group puts the sources' values into groups of compatible values. Picks

@@ -207,6 +207,24 @@ func TestRevisionIsNoConflict(t *testing.T) {
 	}
 }
 
+// An agreement that ends a strike has the strike's length among its
+// facts, apart from how long the talks lasted.
+func TestStrikeAnAgreementEnds(t *testing.T) {
+	v := Event("agreement", "", []Source{
+		source("a", "Dock workers in Norrvik agreed a deal on Sunday after nine hours of talks, ending a three-day strike over pay.", "", 0),
+		source("b", "Dock workers in Norrvik agreed a deal on Sunday, ending a four-day strike over pay.", "", 0)})
+	f := fact(t, v, "duration:strike")
+	if len(f.Values) != 2 {
+		t.Fatalf("%+v, want three and four days", f)
+	}
+	if len(v.Conflicts) != 1 || v.Conflicts[0].Summary != "Sources disagree on how long the strike lasted: three days (1) vs four days (1)" {
+		t.Errorf("conflicts %+v", v.Conflicts)
+	}
+	if f := fact(t, v, "duration"); f.Values[0].Display != "nine hours" {
+		t.Errorf("the talks' duration: %+v", f)
+	}
+}
+
 func TestEntityStatus(t *testing.T) {
 	cs := Entities([]Source{source("a", "Former President Bill Carter met the envoys.", "", 0),
 		source("b", "The sitting President Bill Carter met the envoys.", "", 0), source("c", "Former President Bill Carter spoke.", "", 0)})

@@ -11,7 +11,7 @@ import (
 // display is how a value is written for a reader: a duration in words
 // ("five hours"), anything else as its article writes it.
 func display(slot string, c claims.Claim) string {
-	if slot == "duration" {
+	if isDuration(slot) {
 		if d, ok := durationWords(c.Value); ok {
 			return d
 		}
@@ -72,6 +72,8 @@ func question(typ, slot string) string {
 	switch {
 	case slot == "duration":
 		return "how long the " + what + " lasted"
+	case isDuration(slot):
+		return "how long the " + noun + " lasted"
 	case slot == "day":
 		return "the day of the " + what
 	case slot == "date":
