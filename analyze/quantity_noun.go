@@ -19,7 +19,13 @@ func (sc *qtyScanner) noun(r *reading, kind QuantityKind) Span {
 		}
 		return sc.inPhrase(r.end) // "$145 billion in pledged U.S. aid"
 	case kind == Percent:
-		return sc.ofPhrase(r.end) // "12% of voters"
+		if h := sc.ofPhrase(r.end); h.Len() > 0 {
+			return h // "12% of voters"
+		}
+		if a := string(sc.lower(r.start - 1)); a == "a" || a == "an" || determinersBeforeNoun[a] {
+			return sc.headAfter(r.end) // "a 6% pay rise": the rise
+		}
+		return Span{}
 	case kind == Count && r.unit.Kind == 0:
 		h := sc.headAfter(r.end) // "four documents"
 		if h.Len() == 0 {
