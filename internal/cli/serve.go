@@ -54,6 +54,9 @@ func runServe(e env, args []string) int {
 	if err == nil && len(pos) > 0 {
 		err = fmt.Errorf("unexpected argument %q", pos[0])
 	}
+	if _, _, aerr := net.SplitHostPort(*addr); err == nil && aerr != nil {
+		err = fmt.Errorf("--addr %q: want host:port, such as 127.0.0.1:8080", *addr)
+	}
 	if err != nil {
 		return usageError(e, "serve", err)
 	}

@@ -65,4 +65,8 @@ func TestServeUsage(t *testing.T) {
 	if code != ExitUsage || !strings.Contains(errs, "--log-format") {
 		t.Errorf("status %d, %q", code, errs)
 	}
+	code, _, errs = run(t, "serve", "--addr", "nonsense")
+	if code != ExitUsage || !strings.Contains(errs, "want host:port") {
+		t.Errorf("--addr nonsense: status %d, %q", code, errs)
+	}
 }
