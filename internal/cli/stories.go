@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -24,7 +25,8 @@ func runStories(e env, args []string) int {
 	fs := newFlags("stories", storiesHelp)
 	var db dbFlag
 	db.register(fs)
-	since := fs.Duration("since", 0, "only stories with an article published within this `duration`, e.g. 24h (0: all)")
+	var since days
+	fs.Var(&since, "since", "only stories with an article published within this `duration`, e.g. 24h or 7d (0: all)")
 	order := fs.String("order", "newest", "newest, sources (most sources first) or disputed (most conflicts first)")
 	limit := fs.Int("limit", 50, "at most this many stories (0: all)")
 	offset := fs.Int("offset", 0, "skip this many stories first")
@@ -41,8 +43,8 @@ func runStories(e env, args []string) int {
 	if err != nil {
 		return usageError(e, "stories", err)
 	}
-	if *since > 0 {
-		q.Since = time.Now().Add(-*since)
+	if since > 0 {
+		q.Since = time.Now().Add(-time.Duration(since))
 	}
 	s, ok := db.openExisting(e, "stories")
 	if !ok {
@@ -161,4 +163,24 @@ func runStory(e env, args []string) int {
 		return ExitFailed
 	}
 	return ExitOK
+}
+
+// days is a duration flag that also takes whole days: "7d", "36h", "90m".
+type days time.Duration
+
+func (d *days) String() string { return time.Duration(*d).String() }
+
+func (d *days) Set(v string) error {
+	if n, ok := strings.CutSuffix(v, "d"); ok {
+		if k, err := strconv.Atoi(n); err == nil && k >= 0 {
+			*d = days(time.Duration(k) * 24 * time.Hour)
+			return nil
+		}
+	}
+	t, err := time.ParseDuration(v)
+	if err != nil {
+		return fmt.Errorf("want a duration such as 24h or 7d")
+	}
+	*d = days(t)
+	return nil
 }
