@@ -50,7 +50,7 @@ func runAnalyze(e env, args []string) int {
 	if err == nil && len(paths) == 0 {
 		err = fmt.Errorf("no input: give files, directories, URLs or - for standard input")
 	}
-	published, perr := in.publishedTime()
+	published, perr := in.check()
 	if err == nil {
 		err = perr
 	}

@@ -82,3 +82,16 @@ func TestBadInputDirectory(t *testing.T) {
 		}
 	}
 }
+
+// Flags out of range are usage errors, named.
+func TestBadFlagValues(t *testing.T) {
+	for _, args := range [][]string{
+		{"analyze", "--workers", "-3", "x.txt"},
+		{"ingest", "--timeout", "0s", "x.txt"},
+		{"watch", "--once", "--workers", "-1", "https://a.example/feed"},
+	} {
+		if code, _, errs := run(t, args...); code != ExitUsage || !strings.Contains(errs, args[len(args)-3]) {
+			t.Errorf("%v: %d %q", args, code, errs)
+		}
+	}
+}

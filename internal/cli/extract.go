@@ -39,7 +39,7 @@ func runExtract(e env, args []string) int {
 	case len(paths) == 0:
 		err = fmt.Errorf("no input: give files, directories, URLs or - for standard input")
 	}
-	published, perr := in.publishedTime()
+	published, perr := in.check()
 	if err == nil {
 		err = perr
 	}

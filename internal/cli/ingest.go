@@ -58,7 +58,7 @@ func runIngest(e env, args []string) int {
 	if !ok {
 		return code
 	}
-	published, err := in.publishedTime()
+	published, err := in.check()
 	if err == nil && len(args) == 0 && !sf.reanalyse {
 		err = fmt.Errorf("no input: give files, directories, URLs, feeds or - for standard input")
 	}

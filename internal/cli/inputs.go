@@ -48,8 +48,15 @@ func (f *inputFlags) ingestOptions(e env) ingest.Options {
 	return ingest.Options{MaxBytes: int64(f.maxSize), Timeout: f.timeout, Stdin: e.stdin}
 }
 
-func (f *inputFlags) publishedTime() (time.Time, error) {
-	if f.published == "" {
+// check checks the input flags and returns the --published time (zero
+// when none is given).
+func (f *inputFlags) check() (time.Time, error) {
+	switch {
+	case f.workers < 0:
+		return time.Time{}, fmt.Errorf("--workers %d: want 0 (one per CPU) or more", f.workers)
+	case f.timeout <= 0:
+		return time.Time{}, fmt.Errorf("--timeout %s: want a positive duration", f.timeout)
+	case f.published == "":
 		return time.Time{}, nil
 	}
 	t, err := ingest.ParseTime(f.published)

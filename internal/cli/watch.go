@@ -41,6 +41,9 @@ func runWatch(e env, args []string) int {
 	if paths, _ := splitURLs(feeds); err == nil && len(paths) > 0 {
 		err = fmt.Errorf("%q is not an http(s) feed URL", paths[0])
 	}
+	if _, cerr := in.check(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		return usageError(e, "watch", err)
 	}
