@@ -60,6 +60,9 @@ func Expand(args []string) ([]string, []error) {
 		}
 		info, err := os.Stat(a)
 		if err != nil {
+			if scheme, _, ok := strings.Cut(a, "://"); ok && !strings.ContainsAny(scheme, "/.") {
+				err = fmt.Errorf("unsupported URL scheme %q: only http and https are fetched", scheme)
+			}
 			errs = append(errs, &Error{Source: a, Err: unwrapPath(err)})
 			continue
 		}

@@ -172,6 +172,9 @@ func TestExpand(t *testing.T) {
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "missing.txt") {
 		t.Errorf("errors = %v", errs)
 	}
+	if _, errs := Expand([]string{"ftp://x.example/a"}); len(errs) != 1 || !strings.Contains(errs[0].Error(), `unsupported URL scheme "ftp"`) {
+		t.Errorf("ftp: errors = %v", errs)
+	}
 }
 
 func TestDedupe(t *testing.T) {
