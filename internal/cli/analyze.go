@@ -23,7 +23,7 @@ reports (hedges, attributions, named sources).
 ` + inputsHelp + `
 
 Output (standard output, or -o FILE):
-  --format json   the version-1 JSON report (the stable contract, DESIGN.md)
+  --format json   the version-1 JSON report (the stable contract; README.md describes it)
   --format md     the same for people, in Markdown
   --format html   one self-contained page (no scripts, no external files):
                   disputed facts side by side with each source's sentence,
