@@ -16,15 +16,26 @@ type Source struct {
 	Doc       *analyze.Doc
 	Claims    []claims.Claim
 	CopyOf    string // the id of the article this one copies; "" if none
+	// CopyOutlet is the outlet of the article this one copies, "" if
+	// none or unknown.
+	CopyOutlet string
 	// Entity names the cross-article entity of one of Doc's local
 	// entities: its id and name, ok false if it has none.
 	Entity func(local int) (id, name string, ok bool)
 }
 
-// origin is the source a copy counts as.
+// origin is the independent source an article counts as: the outlet
+// that published it, or the text it copies; two articles of one outlet,
+// or a copy and its original, are one source. An article of no known
+// outlet is a source of its own.
 func (s Source) origin() string {
-	if s.CopyOf != "" {
+	switch {
+	case s.CopyOf != "" && s.CopyOutlet != "":
+		return "outlet:" + s.CopyOutlet
+	case s.CopyOf != "":
 		return s.CopyOf
+	case s.Outlet != "":
+		return "outlet:" + s.Outlet
 	}
 	return s.ID
 }

@@ -123,6 +123,21 @@ func TestOneOutletIsNoDispute(t *testing.T) {
 	}
 }
 
+// Two articles of one outlet are one independent source: what only they
+// say is single-source, not agreed.
+func TestOneOutletIsOneSource(t *testing.T) {
+	a := source("a", "The leaders met in Geneva for five hours on Monday.", "", 9)
+	b := source("b", "Their talks in Geneva lasted five hours on Monday.", "", 12)
+	a.Outlet, b.Outlet = "news.example", "news.example"
+	if f := fact(t, Event("meeting", "", []Source{a, b}), "duration"); f.Status != SingleSource || f.Values[0].Sources != 1 {
+		t.Errorf("one outlet: %+v, want single-source", f)
+	}
+	b.Outlet = "other.example"
+	if f := fact(t, Event("meeting", "", []Source{a, b}), "duration"); f.Status != Agreed || f.Values[0].Sources != 2 {
+		t.Errorf("two outlets: %+v, want agreed by 2", f)
+	}
+}
+
 // Weekdays stand for calendar days by their articles' dates: "Monday" of
 // 10 March and "Friday" of 12 March are days apart, two shootings; a day
 // apart, one shooting told two ways — if the two sentences share more

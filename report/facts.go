@@ -70,10 +70,24 @@ func sources(in []Input, idx []int, ents entityLookup, dupOf map[string]string) 
 		if x.Doc == nil {
 			continue
 		}
-		out = append(out, reconcile.Source{ID: x.ID, Outlet: outlet(x.Article), Published: x.Article.Published, Doc: x.Doc,
-			Claims: x.Claims, CopyOf: dupOf[x.ID], Entity: ents.of(i)})
+		src := reconcile.Source{ID: x.ID, Outlet: outlet(x.Article), Published: x.Article.Published, Doc: x.Doc,
+			Claims: x.Claims, CopyOf: dupOf[x.ID], Entity: ents.of(i)}
+		if src.CopyOf != "" {
+			src.CopyOutlet = outletOf(in, src.CopyOf)
+		}
+		out = append(out, src)
 	}
 	return out
+}
+
+// outletOf is the outlet of the input with the id given, "" if none.
+func outletOf(in []Input, id string) string {
+	for _, x := range in {
+		if x.ID == id {
+			return outlet(x.Article)
+		}
+	}
+	return ""
 }
 
 func facts(docs map[string]*analyze.Doc, fs []reconcile.Fact) []Fact {
