@@ -63,32 +63,23 @@ func (d Detail) Label() string {
 }
 
 // sources turns inputs into reconciliation sources.
-func sources(in []Input, idx []int, ents entityLookup, dupOf map[string]string) []reconcile.Source {
+func sources(in []Input, idx []int, ents entityLookup, cp copies) []reconcile.Source {
 	out := make([]reconcile.Source, 0, len(idx))
 	for _, i := range idx {
 		x := in[i]
 		if x.Doc == nil {
 			continue
 		}
-		src := reconcile.Source{ID: x.ID, Outlet: outlet(x.Article), Published: x.Article.Published, Doc: x.Doc,
-			Claims: x.Claims, CopyOf: dupOf[x.ID], Entity: ents.of(i)}
-		if src.CopyOf != "" {
-			src.CopyOutlet = outletOf(in, src.CopyOf)
-		}
-		out = append(out, src)
+		of := cp.of[x.ID]
+		out = append(out, reconcile.Source{ID: x.ID, Outlet: cp.outlet[x.ID], Published: x.Article.Published, Doc: x.Doc,
+			Claims: x.Claims, CopyOf: of, CopyOutlet: cp.outlet[of], Entity: ents.of(i)})
 	}
 	return out
 }
 
-// outletOf is the outlet of the input with the id given, "" if none.
-func outletOf(in []Input, id string) string {
-	for _, x := range in {
-		if x.ID == id {
-			return outlet(x.Article)
-		}
-	}
-	return ""
-}
+// copies tells of each near-duplicate the article it copies (of), and of
+// every article its outlet.
+type copies struct{ of, outlet map[string]string }
 
 func facts(docs map[string]*analyze.Doc, fs []reconcile.Fact) []Fact {
 	out := []Fact{}

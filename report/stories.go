@@ -40,9 +40,9 @@ type Participant struct {
 func stories(in []Input, ents []analyze.Global, res cluster.Result, opt Options) ([]Story, map[string]string) {
 	lookup := newEntityLookup(in, ents)
 	people := leadPeople(in, lookup)
-	docs := map[string]*analyze.Doc{}
+	docs, outlets := map[string]*analyze.Doc{}, map[string]string{}
 	for _, x := range in {
-		docs[x.ID] = x.Doc
+		docs[x.ID], outlets[x.ID] = x.Doc, outlet(x.Article)
 	}
 	out := []Story{}
 	var prints map[string]string
@@ -56,7 +56,7 @@ func stories(in []Input, ents []analyze.Global, res cluster.Result, opt Options)
 		}
 		st, ok := opt.Known[fp]
 		if !ok || fp == "" {
-			st = story(in, s, ents, lookup, people, docs, res.DuplicateOf)
+			st = story(in, s, ents, lookup, people, docs, copies{res.DuplicateOf, outlets})
 		}
 		if prints != nil {
 			prints[st.ID] = fp
@@ -68,19 +68,19 @@ func stories(in []Input, ents []analyze.Global, res cluster.Result, opt Options)
 
 // story reconciles the events of one story.
 func story(in []Input, s cluster.Story, ents []analyze.Global, lookup entityLookup, people []map[int]bool,
-	docs map[string]*analyze.Doc, dupOf map[string]string) Story {
+	docs map[string]*analyze.Doc, cp copies) Story {
 	st := Story{ID: "s:" + in[s.Articles[0]].ID, Title: headline(in[s.Articles[0]]), Articles: ids(in, s.Articles),
 		Conflicts: []Conflict{}}
 	for _, e := range s.Events {
 		ev := event(in, e, ents, people)
-		srcs := sources(in, e.Articles, lookup, dupOf)
+		srcs := sources(in, e.Articles, lookup, cp)
 		ev.Mode = eventMode(in, e.Articles, ev.Type)
 		v := reconcile.Event(ev.Type, ev.Mode, srcs)
 		ev.Facts, ev.SingleSource = facts(docs, v.Facts), details(docs, v.SingleSource)
 		st.Conflicts = append(st.Conflicts, conflicts(docs, ev.ID, v.Conflicts)...)
 		st.Events = append(st.Events, ev)
 	}
-	st.Conflicts = append(st.Conflicts, conflicts(docs, "", reconcile.Entities(sources(in, s.Articles, lookup, dupOf)))...)
+	st.Conflicts = append(st.Conflicts, conflicts(docs, "", reconcile.Entities(sources(in, s.Articles, lookup, cp)))...)
 	return st
 }
 
