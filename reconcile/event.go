@@ -21,7 +21,7 @@ func Event(typ, mode string, srcs []Source) View {
 	bySlot := map[string][]pick{}
 	for _, s := range srcs {
 		for slot, cs := range eventClaims(s, typ, mode == claims.Planned) {
-			bySlot[slot] = append(bySlot[slot], pick{src: s, claims: strongest(slot, cs)})
+			bySlot[slot] = append(bySlot[slot], pick{src: s, claims: strongest(slot, cs), all: cs})
 		}
 	}
 	widen(bySlot)
@@ -47,6 +47,7 @@ type pick struct {
 	// loose: its figure fits more than one group ("as many as 20" beside
 	// one and 14), so it contradicts none of them.
 	loose bool
+	all   []claims.Claim // every claim of the source for the slot
 }
 
 // eventClaims are a source's claims about an event of kind typ, by slot:
@@ -170,11 +171,12 @@ func reconcileSlot(slot string, picks []pick, srcs []Source) Fact {
 	slices.SortStableFunc(f.Values, func(a, b Value) int {
 		return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Value, b.Value))
 	})
-	switch {
-	case live >= 2 && revised(slot, groups, srcs):
+	rev := len(groups) >= 2 && revised(slot, groups, srcs)
+	if rev && f.Note == "" {
 		f.Note = "revision"
-		fallthrough
-	case live < 2:
+	}
+	switch {
+	case live < 2 || rev:
 		f.Status = SingleSource
 		if main := mainValue(f.Values); main.Sources >= 2 {
 			f.Status = Agreed
@@ -202,7 +204,8 @@ func contest(slot string, groups []*valueGroup, vs []Value) int {
 			continue
 		}
 		for j := range vs {
-			if j != i && vs[j].Central && !vs[j].Old && meet(anchors[i], anchors[j]) {
+			if j != i && vs[j].Central && !vs[j].Old && meet(anchors[i], anchors[j]) &&
+				!groups[i].alsoSays(slot, groups[j]) && !groups[j].alsoSays(slot, groups[i]) {
 				vs[i].Contested = true
 				n++
 				break

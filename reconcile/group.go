@@ -67,6 +67,31 @@ func group(slot string, picks []pick) []*valueGroup {
 	return out
 }
 
+// alsoSays reports whether every source of g also asserts, somewhere in
+// its text, a value of group h: an article with "Wednesday" in its lead
+// and "Tuesday" twice in its body is at odds with itself, not with a
+// source that says Tuesday.
+func (g *valueGroup) alsoSays(slot string, h *valueGroup) bool {
+	if slot == "location" {
+		return false
+	}
+	for _, p := range g.picks {
+		if !slices.ContainsFunc(p.all, func(c claims.Claim) bool { return !c.Modal() && !c.Background && h.fits(slot, c) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// fits reports whether claim c gives a value of the group.
+func (g *valueGroup) fits(slot string, c claims.Claim) bool {
+	if numeric(slot) {
+		lo, hi := tolerance(c)
+		return lo <= g.hi && g.lo <= hi
+	}
+	return sameWords(slot, g.picks[0].claims[0].Value, c.Value)
+}
+
 // markLoose marks the picks whose figure fits more than one group.
 func markLoose(groups []*valueGroup) {
 	for _, g := range groups {

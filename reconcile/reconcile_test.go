@@ -123,6 +123,23 @@ func TestOneOutletIsNoDispute(t *testing.T) {
 	}
 }
 
+// A source that gives both values is at odds with itself, not with the
+// other source: "Wednesday" in its lead, "Tuesday" in its body.
+func TestSourceAtOddsWithItself(t *testing.T) {
+	a := source("a", "Dan Moss was shot in the foot in Snowville on Wednesday, police said. "+
+		"Dan Moss was shot at his grandfather's home early Tuesday afternoon.", "", 9)
+	b := source("b", "Dan Moss was shot in the foot in Snowville on Tuesday, police said.", "", 9)
+	a.Outlet, b.Outlet = "a.example", "b.example"
+	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none", v.Conflicts)
+	}
+	c := source("c", "Dan Moss was shot in the foot in Snowville on Wednesday, police said.", "", 9)
+	c.Outlet = "c.example"
+	if v := Event("attack", "", []Source{c, b}); len(v.Conflicts) != 1 {
+		t.Errorf("conflicts %+v, want the day disputed", v.Conflicts)
+	}
+}
+
 // Two articles of one outlet are one independent source: what only they
 // say is single-source, not agreed.
 func TestOneOutletIsOneSource(t *testing.T) {
