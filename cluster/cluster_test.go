@@ -77,7 +77,7 @@ func TestEventType(t *testing.T) {
 	// Triggers are read in context: a strike over pay is a stoppage.
 	for text, want := range map[string]string{
 		"Dock workers at the port went on strike over pay on Monday.": "strike",
-		"An air strike hit the town on Monday.":                        "attack",
+		"An air strike hit the town on Monday.":                       "attack",
 	} {
 		d := analyze.Analyze("x", extract.Article{Text: text}, analyze.Options{})
 		if got := EventType([]*analyze.Doc{d}); got != want {
