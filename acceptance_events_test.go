@@ -127,11 +127,11 @@ func wordShare(what, text string) float64 {
 }
 
 // TestMoscowTalksStretchRole: of gold.json's stretch descriptor
-// conflicts, Witkoff's official status holds in part: the role conflict
-// sets 004 ("special envoy Steve Witkoff") against 003 ("not official
-// diplomats, but … Steve Witkoff"); 002 names him "U.S. Special Envoy"
-// in a sentence hedged by "a potential second Trump administration", so
-// it does not make a side.
+// conflicts, Witkoff's official status holds: the role conflict sets 004
+// ("special envoy Steve Witkoff") and 002 ("U.S. Special Envoy Steve
+// Witkoff", in a clause after "a potential second Trump administration
+// looms, and", whose hedge is not its) against 003 ("not official
+// diplomats, but … Steve Witkoff").
 func TestMoscowTalksStretchRole(t *testing.T) {
 	dir := testshared.Dir(t, "corpus/moscow-talks")
 	r := crosscheck.Analyze(context.Background(), []string{filepath.Join(dir, "articles")}, crosscheck.Options{})
@@ -145,7 +145,8 @@ func TestMoscowTalksStretchRole(t *testing.T) {
 			}
 		}
 	}
-	if !slices.Contains(sides["official"], "004_1d3cd8edc6170222") || !slices.Contains(sides["unofficial"], "003_41b00f87d351d3ec") {
-		t.Errorf("Witkoff's role conflict: %v, want 004 official against 003 unofficial", sides)
+	if !slices.Contains(sides["official"], "004_1d3cd8edc6170222") || !slices.Contains(sides["official"], "002_1099ac7830518c52") ||
+		!slices.Contains(sides["unofficial"], "003_41b00f87d351d3ec") {
+		t.Errorf("Witkoff's role conflict: %v, want 002 and 004 official against 003 unofficial", sides)
 	}
 }

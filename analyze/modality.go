@@ -70,7 +70,7 @@ func (d *Doc) ClaimModality(s int, last int) Modality {
 	sent := d.Sentences[s]
 	end := min(max(last, sent.First), sent.Last)
 	var before Modality
-	from := sent.First
+	from := d.clauseStart(sent, end)
 	for _, q := range d.Quotes {
 		if !q.Direct || end == from || q.Start < sent.Start || q.End > d.Tokens[end-1].Start {
 			continue
@@ -88,6 +88,27 @@ func (d *Doc) ClaimModality(s int, last int) Modality {
 	before |= m
 	return before&(Hedged|Negated|Conditional) | d.Modality[s]&(Attributed|Question)
 }
+
+// clauseStart is the first token of the clause that token end-1 is in:
+// after the last ", and", ", but", ", while" or ";" before it. A hedge of
+// another clause is not the claim's: in "as a potential second
+// administration looms, and the meeting between … Special Envoy Steve
+// Witkoff …", the envoy is no potential one.
+func (d *Doc) clauseStart(sent Sentence, end int) int {
+	from := sent.First
+	for k := sent.First; k+1 < end; k++ {
+		switch t := d.Tokens[k].Text(d.Text); {
+		case t == ";":
+			from = k + 1
+		case t == "," && clauseJoins[lowerAt(d.Text, d.Tokens, k+1)]:
+			from = k + 2
+		}
+	}
+	return min(from, end)
+}
+
+// clauseJoins begin a clause after a comma.
+var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true}
 
 // wordsModality classifies the words of tokens [first, last) and counts
 // their hedge words.

@@ -36,6 +36,8 @@ func TestExtract(t *testing.T) {
 			[]string{"meeting/duration=PT5H (asserted)", "meeting/location=Kremlin (asserted)", "meeting/location=Moscow (asserted)", "meeting/day=Tuesday (asserted)"}, nil},
 		{"The talks may have lasted more than four hours.",
 			[]string{"meeting/duration=PT4H (hedged)"}, nil},
+		{"The deal may yet collapse, and the leaders met for five hours in Geneva.",
+			[]string{"meeting/duration=PT5H (asserted)"}, nil},
 		{"They held a four-hour meeting, signalling a potential shift in relations.",
 			[]string{"meeting/duration=PT4H (asserted)"}, nil},
 		{"The talks ended with no immediate breakthrough.",
