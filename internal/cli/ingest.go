@@ -135,7 +135,7 @@ func storeAndAnalyse(e env, s store.Store, arts []pipeline.Extracted, sf storeFl
 			return counts, total, 0, err
 		}
 		log.Debug("analysed", "articles", total, "stories", len(stories), "reconciled", len(stories)-kept, "kept", kept,
-			"duration", time.Since(start).Round(time.Millisecond))
+			"duration", time.Since(start).Round(time.Millisecond).String())
 	}
 	return counts, total, len(stories), nil
 }

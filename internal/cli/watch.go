@@ -117,7 +117,7 @@ func watchRound(e env, s store.Store, f *ingest.Fetcher, feeds []string, opt pip
 		return ExitFailed, err
 	}
 	log.Info("round done", "feeds", len(feeds), "added", counts[store.Added], "updated", counts[store.Updated],
-		"failed", failed, "articles", total, "stories", stories, "duration", time.Since(start).Round(time.Millisecond))
+		"failed", failed, "articles", total, "stories", stories, "duration", time.Since(start).Round(time.Millisecond).String())
 	switch {
 	case len(feedsFailed) == len(feeds):
 		return ExitFailed, nil
