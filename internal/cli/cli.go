@@ -20,10 +20,11 @@ const (
 )
 
 const exitCodesHelp = `Exit status:
-  0  every input was processed
+  0  done: every input was processed
   1  some inputs failed (each is reported on stderr); the output holds the rest
   2  usage error: unknown flag, bad value, no input
-  3  nothing could be processed, or the output could not be written`
+  3  nothing could be done: no input could be processed, no store, or the
+     output could not be written`
 
 // env is what a subcommand may touch: its arguments and the streams.
 type env struct {
@@ -128,8 +129,12 @@ func newFlags(name, help string) *flag.FlagSet {
 	fs.Usage = func() {
 		w := fs.Output()
 		fmt.Fprintln(w, strings.TrimSpace(help))
-		fmt.Fprintln(w, "\nFlags:")
-		fs.PrintDefaults()
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprintln(w, "\nFlags:")
+			fs.PrintDefaults()
+		}
 		fmt.Fprintln(w, "\n"+exitCodesHelp)
 	}
 	return fs

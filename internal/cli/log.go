@@ -14,7 +14,7 @@ type logFlags struct {
 
 func (f *logFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.format, "log-format", "text", "log lines as text (key=value) or json (one object a line)")
-	fs.BoolVar(&f.verbose, "v", false, "log more: every request, every fetch")
+	fs.BoolVar(&f.verbose, "v", false, "log more: every page fetched (ingest, watch), every request (serve)")
 }
 
 // logger makes the logger the flags ask for, writing to stderr.
