@@ -17,7 +17,7 @@ import (
 	"github.com/crosscheck/crosscheck/store"
 )
 
-const ingestHelp = `Usage: crosscheck ingest [flags] PATH|URL|- ...
+const ingestHelp = `Usage: crosscheck ingest [flags] PATH|URL|FEED_URL|- ...
 
 Reads articles into the store and brings its analysis up to date: the
 stories, events, facts and conflicts that 'crosscheck stories', 'story'
