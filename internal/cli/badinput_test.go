@@ -95,3 +95,12 @@ func TestBadFlagValues(t *testing.T) {
 		}
 	}
 }
+
+// A file given twice is named as such, not as a copy of itself.
+func TestSameFileTwice(t *testing.T) {
+	f := filepath.Join("..", "..", "examples", "harbour-strike", "northern-ledger.txt")
+	code, _, errs := run(t, "analyze", "--format", "csv", f, f)
+	if code != ExitOK || !strings.Contains(errs, "given more than once") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}

@@ -109,7 +109,15 @@ func reportInputs(e env, quiet bool, r report.Report) int {
 		fmt.Fprintf(e.stderr, "crosscheck: %s: %s: %s\n", f.Stage, f.Source, f.Error)
 	}
 	if !quiet {
+		sources := map[string]string{}
+		for _, a := range r.Articles {
+			sources[a.ID] = a.Source
+		}
 		for _, d := range r.Duplicates {
+			if sources[d.Of] == d.Source {
+				fmt.Fprintf(e.stderr, "crosscheck: note: %s: given more than once; read once\n", d.Source)
+				continue
+			}
 			fmt.Fprintf(e.stderr, "crosscheck: note: %s: same article as %s; read once\n", d.Source, d.Of)
 		}
 		for _, a := range r.Articles {
