@@ -36,7 +36,7 @@ func readJSONL(r *bufio.Reader, o origin, opt Options) iter.Seq2[Document, error
 				return
 			}
 			if tooLong {
-				if !yield(Document{}, &recordError{strconv.Itoa(n), fmt.Errorf("record larger than %s (raise --max-size): %w", sizeString(max), ErrTooLarge)}) {
+				if !yield(Document{}, &recordError{strconv.Itoa(n), fmt.Errorf("%w: a record over %s (raise --max-size)", ErrTooLarge, sizeString(max))}) {
 					return
 				}
 			} else if len(bytes.TrimSpace(line)) > 0 {

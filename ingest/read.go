@@ -269,7 +269,7 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 		return nil, readError(err)
 	}
 	if n > max {
-		return nil, fmt.Errorf("larger than %s (raise --max-size): %w", sizeString(max), ErrTooLarge)
+		return nil, fmt.Errorf("%w: over %s (raise --max-size)", ErrTooLarge, sizeString(max))
 	}
 	return buf.Bytes(), nil
 }

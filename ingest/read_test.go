@@ -126,7 +126,7 @@ func TestReadJSONL(t *testing.T) {
 	if docs[2].ID != "feed-6" || len(docs[2].Notes) != 1 {
 		t.Errorf("record 6 = %+v", docs[2])
 	}
-	want := []string{"feed.jsonl:3: invalid JSON", "feed.jsonl:4: record has neither", "feed.jsonl:7: record larger"}
+	want := []string{"feed.jsonl:3: invalid JSON", "feed.jsonl:4: record has neither", "feed.jsonl:7: too large: a record over"}
 	if len(errs) != len(want) {
 		t.Fatalf("errors %v, want %d", errs, len(want))
 	}

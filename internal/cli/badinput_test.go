@@ -51,7 +51,7 @@ func TestBadInputDirectory(t *testing.T) {
 		t.Errorf("exit status %d, want %d; stderr:\n%s", code, ExitPartial, stderr.String())
 	}
 	for name, reason := range map[string]string{
-		"binary.png": "binary file", "empty.txt": "empty file", "huge.txt": "larger than 64 MiB",
+		"binary.png": "binary file", "empty.txt": "empty file", "huge.txt": "too large: over 64 MiB",
 		"truncated.html.gz": "truncated gzip",
 	} {
 		if !strings.Contains(stderr.String(), filepath.Join(dir, name)+": ") || !strings.Contains(stderr.String(), reason) {
