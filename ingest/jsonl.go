@@ -111,6 +111,13 @@ func parseRecord(b []byte, o origin, n int) (Document, error) {
 	var rec Record
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&rec); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			if te.Field == "" {
+				return Document{}, fmt.Errorf("want a JSON object (id, url, title, text or html, published, source), got a JSON %s", te.Value)
+			}
+			return Document{}, fmt.Errorf("field %q: want a %s, got a JSON %s", te.Field, te.Type.Kind(), te.Value)
+		}
 		return Document{}, fmt.Errorf("invalid JSON: %w", err)
 	}
 	if dec.More() {

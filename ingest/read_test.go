@@ -268,3 +268,23 @@ func FuzzReadBytes(f *testing.F) {
 		}
 	})
 }
+
+// A JSONL line of the wrong shape says what was wanted and what came.
+func TestJSONLShapes(t *testing.T) {
+	body := "{\"id\":\"a\",\"text\":\"The council met on Monday.\"}\n[1,2]\n{\"id\": 5, \"text\": \"x\"}\n"
+	var errs []string
+	for _, err := range readBody(strings.NewReader(body), origin{source: "f.jsonl"}, Options{}) {
+		if err != nil {
+			errs = append(errs, err.Error())
+		}
+	}
+	want := []string{"got a JSON array", `field "id": want a string, got a JSON number`}
+	if len(errs) != len(want) {
+		t.Fatalf("errors %q, want %d", errs, len(want))
+	}
+	for i, w := range want {
+		if !strings.Contains(errs[i], w) {
+			t.Errorf("error %d = %q, want %q", i, errs[i], w)
+		}
+	}
+}
