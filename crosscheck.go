@@ -40,7 +40,7 @@ func Extract(ctx context.Context, sources []string, opt Options) report.Report {
 	res := pipeline.Extract(ctx, sources, pipeline.Options{
 		Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.Progress,
 	})
-	return newReport(res, nil, nil, nil, cluster.Result{}, report.Options{WithText: true})
+	return newReport(res, nil, nil, nil, nil, cluster.Result{}, report.Options{WithText: true})
 }
 
 // Analyze reads the sources (paths, directories, "-" for standard input,
@@ -84,20 +84,21 @@ func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Re
 		ids[i], arts[i] = x.Doc.ID, x.Article
 	}
 	cls := pipeline.Claims(ctx, analysed, popt)
+	heads := pipeline.Headlines(ctx, kept, popt)
 	ins := cluster.Inputs(ids, arts, analysed, ents)
 	clusters := pipeline.Cluster(ctx, ins, popt)
-	return newReport(res, analysed, cls, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
+	return newReport(res, analysed, cls, heads, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
 }
 
 // newReport turns a pipeline result into the version-1 report; docs and
 // cls, when given, are the analyses of res.Articles and their claims, in
 // order.
-func newReport(res pipeline.Result, docs []*analyze.Doc, cls [][]claims.Claim, ents []analyze.Global, clusters cluster.Result, opt report.Options) report.Report {
+func newReport(res pipeline.Result, docs []*analyze.Doc, cls, heads [][]claims.Claim, ents []analyze.Global, clusters cluster.Result, opt report.Options) report.Report {
 	var in []report.Input
 	for i, x := range res.Articles {
 		inp := report.Input{ID: x.Doc.ID, Source: x.Doc.Source, Article: x.Article, Notes: x.Doc.Notes}
 		if docs != nil {
-			inp.Doc, inp.Claims = docs[i], cls[i]
+			inp.Doc, inp.Claims, inp.HeadlineClaims = docs[i], cls[i], heads[i]
 		}
 		in = append(in, inp)
 	}

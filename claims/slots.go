@@ -43,6 +43,9 @@ func (x *extractor) quantities() []Claim {
 			frame = x.frameNear(first, last+1)
 		}
 		group := ""
+		if noun := strings.TrimPrefix(slot, "count:"); frame != "casualties" && casualtyNouns[noun] && x.harmAfter(q, last) {
+			frame = "casualties" // "two people were shot dead", "three people died"
+		}
 		if noun := strings.TrimPrefix(slot, "count:"); frame == "casualties" && strings.HasPrefix(slot, "count:") && casualtyNouns[noun] && !x.part(q, first) {
 			slot = "count:" + x.harm(q, first, last+1) // "killed 12 people": count:dead
 			if peopleKinds[noun] && noun != "person" {
@@ -135,6 +138,32 @@ func (x *extractor) harm(q analyze.Quantity, first, last int) string {
 	}
 	return best
 }
+
+// harmAfter reports whether the words right after a count of people
+// (whose last token is last) say they died or were hurt, through
+// auxiliaries and the verb of the harm: "were shot dead", "died", "were
+// found dead", "were stabbed and wounded".
+func (x *extractor) harmAfter(q analyze.Quantity, last int) bool {
+	s := x.d.Sentences[x.sentOf[last]]
+	end := last + 1
+	if _, n, ok := x.tokens(q.Noun); ok {
+		end = n + 1
+	}
+	for j := end; j < s.Last && j < end+5; j++ {
+		w := x.lower[j]
+		switch {
+		case deadWords[w] || injuredWords[w]:
+			return true
+		case !auxiliaries[w] && !harmVerbs[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// harmVerbs come between a count of people and the word that says they
+// died or were hurt: "shot dead", "found dead", "stabbed and wounded".
+var harmVerbs = set("shot", "found", "stabbed", "gunned", "beaten", "left", "and", "fatally", "critically", "seriously")
 
 // bounds widens a death toll at tokens [first, last) to the tolls it
 // agrees with: one less if it includes the one who did it ("seven dead,
@@ -234,6 +263,9 @@ func (x *extractor) part(q analyze.Quantity, first int) bool {
 	if first > s.First && x.lower[first-1] == "including" {
 		return true
 	}
+	if first-2 >= s.First && x.lower[first-1] == "of" && aboutSome[x.lower[first-2]] {
+		return true // "the identities of three victims": some of the dead, named
+	}
 	if _, last, ok := x.tokens(q.Span); ok && last+1 < s.Last && x.lower[last+1] == "of" && q.Low == 1 {
 		return true // "one of the two dead"
 	}
@@ -260,6 +292,10 @@ func (x *extractor) part(q analyze.Quantity, first int) bool {
 	}
 	return peopleKinds[Singular(x.lower[first-2])] || x.othersJoined(first, n, s.Last)
 }
+
+// aboutSome are nouns for what is told of some of the harmed, before
+// "of": "the names of two victims" need not be all of them.
+var aboutSome = set("identities", "names", "families", "relatives", "bodies", "funerals", "photos", "ages", "conditions", "identity", "name")
 
 // othersJoined reports whether "and N others" at tokens [first, n] ends
 // a list of the harmed ("killed his brother and two others inside the

@@ -20,8 +20,10 @@ func Event(typ, mode string, srcs []Source) View {
 	slices.SortFunc(srcs, func(a, b Source) int { return cmp.Compare(a.ID, b.ID) })
 	bySlot := map[string][]pick{}
 	for _, s := range srcs {
+		heads := eventClaims(Source{Claims: s.HeadlineClaims}, typ, mode == claims.Planned)
 		for slot, cs := range eventClaims(s, typ, mode == claims.Planned) {
-			bySlot[slot] = append(bySlot[slot], pick{src: s, claims: strongest(slot, cs), all: cs})
+			all := append(slices.Clip(cs), heads[slot]...)
+			bySlot[slot] = append(bySlot[slot], pick{src: s, claims: strongest(slot, cs), all: all})
 		}
 	}
 	widen(bySlot)
@@ -47,7 +49,7 @@ type pick struct {
 	// loose: its figure fits more than one group ("as many as 20" beside
 	// one and 14), so it contradicts none of them.
 	loose bool
-	all   []claims.Claim // every claim of the source for the slot
+	all   []claims.Claim // every claim of the source for the slot, its headline's too
 }
 
 // eventClaims are a source's claims about an event of kind typ, by slot:

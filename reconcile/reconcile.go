@@ -15,7 +15,11 @@ type Source struct {
 	Published time.Time
 	Doc       *analyze.Doc
 	Claims    []claims.Claim
-	CopyOf    string // the id of the article this one copies; "" if none
+	// HeadlineClaims are the claims of its headline, read on its own:
+	// never a fact's evidence, but a value the source states (see
+	// alsoSays).
+	HeadlineClaims []claims.Claim
+	CopyOf         string // the id of the article this one copies; "" if none
 	// CopyOutlet is the outlet of the article this one copies, "" if
 	// none or unknown.
 	CopyOutlet string

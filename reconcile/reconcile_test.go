@@ -140,6 +140,21 @@ func TestSourceAtOddsWithItself(t *testing.T) {
 	}
 }
 
+// What a source's headline states, it states: a headline of two dead
+// over a text of three is at odds with itself, not with a source of two.
+func TestHeadlineAlsoSays(t *testing.T) {
+	a := source("a", "Three people died after gunfire erupted at a block party in Chicago on Thursday.", "", 9)
+	b := source("b", "Two people were shot dead at a block party in Chicago on Thursday.", "", 9)
+	a.Outlet, b.Outlet = "a.example", "b.example"
+	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 1 {
+		t.Fatalf("conflicts %+v, want the toll disputed", v.Conflicts)
+	}
+	a.HeadlineClaims = source("h", "2 shot dead at Chicago block party", "", 9).Claims
+	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none", v.Conflicts)
+	}
+}
+
 // Two articles of one outlet are one independent source: what only they
 // say is single-source, not agreed.
 func TestOneOutletIsOneSource(t *testing.T) {

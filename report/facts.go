@@ -72,7 +72,7 @@ func sources(in []Input, idx []int, ents entityLookup, cp copies) []reconcile.So
 		}
 		of := cp.of[x.ID]
 		out = append(out, reconcile.Source{ID: x.ID, Outlet: cp.outlet[x.ID], Published: x.Article.Published, Doc: x.Doc,
-			Claims: x.Claims, CopyOf: of, CopyOutlet: cp.outlet[of], Entity: ents.of(i)})
+			Claims: x.Claims, HeadlineClaims: x.HeadlineClaims, CopyOf: of, CopyOutlet: cp.outlet[of], Entity: ents.of(i)})
 	}
 	return out
 }

@@ -142,6 +142,9 @@ type Input struct {
 	Notes      []string
 	Doc        *analyze.Doc   // the analysis; nil when the article was only extracted
 	Claims     []claims.Claim // the claims of Doc
+	// HeadlineClaims are the claims of the article's headline, read on
+	// its own: a source that states a value there states it.
+	HeadlineClaims []claims.Claim
 }
 
 // Options shape a report.

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -216,6 +217,22 @@ func Claims(ctx context.Context, docs []*analyze.Doc, opt Options) [][]claims.Cl
 		if docs[i] != nil {
 			out[i] = claims.Extract(docs[i])
 		}
+	})
+	return out
+}
+
+// Headlines reads the claims of each article's headline on the worker
+// pool (nil when it has none): what an outlet states in its headline it
+// states, even when its text says otherwise.
+func Headlines(ctx context.Context, arts []Extracted, opt Options) [][]claims.Claim {
+	out := make([][]claims.Claim, len(arts))
+	Each(ctx, opt.workers(), len(arts), func(i int) {
+		a := arts[i].Article
+		if strings.TrimSpace(a.Title) == "" {
+			return
+		}
+		d := analyze.Analyze(arts[i].Doc.ID, extract.Article{Text: a.Title, Published: a.Published, Language: a.Language}, analyze.Options{})
+		out[i] = claims.Extract(d)
 	})
 	return out
 }
