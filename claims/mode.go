@@ -106,15 +106,13 @@ func (x *extractor) labour(k int) bool {
 	if k > 0 && (x.lower[k-1] == "general" || x.lower[k-1] == "hunger") {
 		return true // "a general strike", "a hunger strike"
 	}
-	from, to := k, k
-	for from > 0 && !sentenceEnds[x.lower[from-1]] {
-		from--
+	s, ok := x.d.SentenceIndex(x.d.Tokens[k].Start)
+	if !ok {
+		return false
 	}
-	for to < len(x.lower)-1 && !sentenceEnds[x.lower[to]] {
-		to++
-	}
+	sent := x.d.Sentences[s]
 	work := false
-	for _, w := range x.lower[from : to+1] {
+	for _, w := range x.lower[sent.First:min(sent.Last, len(x.lower))] {
 		if militaryWords[w] || deadWords[w] {
 			return false
 		}
@@ -124,9 +122,8 @@ func (x *extractor) labour(k int) bool {
 }
 
 var (
-	strikeWords  = set("strike", "strikes")
-	sentenceEnds = set(".", "!", "?")
-	labourWords  = set("worker", "workers", "union", "unions", "dockers", "dockworkers", "staff", "employees",
+	strikeWords = set("strike", "strikes")
+	labourWords = set("worker", "workers", "union", "unions", "dockers", "dockworkers", "staff", "employees",
 		"pay", "wage", "wages", "walkout", "picket", "pickets", "strikers", "nurses", "teachers", "drivers", "miners",
 		"labour", "labor", "industrial")
 	militaryWords = set("air", "airstrike", "drone", "drones", "missile", "missiles", "rocket", "rockets", "military",

@@ -43,13 +43,15 @@ func (x *extractor) quantities() []Claim {
 			frame = x.frameNear(first, last+1)
 		}
 		group := ""
-		if noun := strings.TrimPrefix(slot, "count:"); frame != "casualties" && casualtyNouns[noun] && x.harmAfter(q, last) {
-			frame = "casualties" // "two people were shot dead", "three people died"
-		}
-		if noun := strings.TrimPrefix(slot, "count:"); frame == "casualties" && strings.HasPrefix(slot, "count:") && casualtyNouns[noun] && !x.part(q, first) {
-			slot = "count:" + x.harm(q, first, last+1) // "killed 12 people": count:dead
-			if peopleKinds[noun] && noun != "person" {
-				group = noun
+		if noun, ok := strings.CutPrefix(slot, "count:"); ok && casualtyNouns[noun] {
+			if frame != "casualties" && x.harmAfter(q, last) {
+				frame = "casualties" // "two people were shot dead", "three people died"
+			}
+			if frame == "casualties" && !x.part(q, first) {
+				slot = "count:" + x.harm(q, first, last+1) // "killed 12 people": count:dead
+				if peopleKinds[noun] && noun != "person" {
+					group = noun
+				}
 			}
 		}
 		if slot == "" || slot == "duration" && frame == "" {
@@ -163,7 +165,7 @@ func (x *extractor) harmAfter(q analyze.Quantity, last int) bool {
 
 // harmVerbs come between a count of people and the word that says they
 // died or were hurt: "shot dead", "found dead", "stabbed and wounded".
-var harmVerbs = set("shot", "found", "stabbed", "gunned", "beaten", "left", "and", "fatally", "critically", "seriously")
+var harmVerbs = set("shot", "found", "stabbed", "gunned", "beaten", "left", "and")
 
 // bounds widens a death toll at tokens [first, last) to the tolls it
 // agrees with: one less if it includes the one who did it ("seven dead,

@@ -333,27 +333,31 @@ func revised(slot string, groups []*valueGroup, srcs []Source) bool {
 	}
 	for _, s := range srcs {
 		hit := map[int]bool{}
-		cue := false
+		var said []claims.Claim
 		for _, c := range s.Claims {
 			if c.Slot != slot {
 				continue
 			}
+			said = append(said, c)
 			for gi, g := range groups {
 				lo, hi := tolerance(c)
 				if lo <= g.hi && g.lo <= hi {
 					hit[gi] = true
 				}
 			}
-			sent := strings.ToLower(s.Doc.Sentences[c.Sentence].Text(s.Doc.Text))
-			for _, w := range revisionWords {
-				cue = cue || strings.Contains(sent, w)
-			}
 		}
-		if len(hit) >= 2 && cue {
+		if len(hit) >= 2 && slices.ContainsFunc(said, func(c claims.Claim) bool { return revisionCue(s, c) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// revisionCue reports whether the sentence of claim c says one version
+// revises another.
+func revisionCue(s Source, c claims.Claim) bool {
+	sent := strings.ToLower(s.Doc.Sentences[c.Sentence].Text(s.Doc.Text))
+	return slices.ContainsFunc(revisionWords, func(w string) bool { return strings.Contains(sent, w) })
 }
 
 // weak ranks evidence: assertions and attributions before hedges.
