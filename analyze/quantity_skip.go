@@ -2,7 +2,8 @@ package analyze
 
 // notQuantity reports whether the digits at token j belong to something
 // other than a quantity: a year, a date, a clock time, a rank ("No. 1"),
-// a fraction or date with slashes, or a name ("Boeing 737", "Route 66").
+// a fraction or date with slashes, a model year ("a 2005 Chevrolet"), or
+// a name ("Boeing 737", "Route 66").
 func (sc *qtyScanner) notQuantity(j int, num number) bool {
 	switch {
 	case num.Plain && yearAt(sc.text, sc.toks, j, sc.lo, sc.hi):
@@ -20,6 +21,9 @@ func (sc *qtyScanner) notQuantity(j int, num number) bool {
 	}
 	if num.Plain && j+1 < sc.hi && compassPoints[sc.toks[j+1].Text(sc.text)] {
 		return true // a street address: "114 W. Adams St."
+	}
+	if num.Plain && j+1 < sc.hi && vehicleMakes[string(sc.lower(j+1))] {
+		return true // a model year: "a 2005 Chevrolet Impala"
 	}
 	return num.Suffix == "" && !num.Ordinal && sc.inName(j)
 }

@@ -201,6 +201,7 @@ func TestQuantities(t *testing.T) {
 		{"The deal was signed on March 5, 2024 at 10:30 a.m.", ""},
 		{"They met on 5 March and again on Jan. 5th.", ""},
 		{"Boeing 737 jets flew along Route 66.", ""},
+		{"Police found a 2005 Chevrolet Impala.", ""},
 		{"The G7 and New START were discussed.", ""},
 		{"Call 555-1234 or No. 10 about 9/11 and 24/7 news.", ""},
 		{"The 2024 elections were close.", ""},

@@ -373,11 +373,26 @@ func yearAt(text string, toks []Token, k, lo, hi int) bool {
 			return false
 		}
 	}
+	if k+1 < hi && vehicleMakes[string(b.lower(toks[k+1].Text(text)))] {
+		return false // a model year: "a 2011 Nissan Altima"
+	}
 	strong, weak := yearContext[prev], yearWeakContext[prev]
 	if y < 1000 || y > 2999 || (y < 1900 || y > 2100) && !strong && !weak {
 		return false
 	}
 	return strong || k+1 >= hi || !countedAfter(text, toks, k+1)
+}
+
+// vehicleMakes are the makers of cars and motorcycles whose name after
+// a year makes it a model year ("a 2011 Nissan Altima", "the 2005 Chevy").
+var vehicleMakes = map[string]bool{
+	"acura": true, "audi": true, "bmw": true, "buick": true, "cadillac": true, "chevrolet": true, "chevy": true,
+	"chrysler": true, "dodge": true, "fiat": true, "ford": true, "gmc": true, "harley": true, "harley-davidson": true,
+	"honda": true, "hummer": true, "hyundai": true, "infiniti": true, "jaguar": true, "jeep": true, "kia": true,
+	"lexus": true, "mazda": true, "mercedes": true, "mercedes-benz": true, "mercury": true, "mini": true,
+	"mitsubishi": true, "nissan": true, "oldsmobile": true, "peugeot": true, "pontiac": true, "porsche": true,
+	"renault": true, "saab": true, "saturn": true, "scion": true, "skoda": true, "subaru": true, "suzuki": true,
+	"tesla": true, "toyota": true, "volkswagen": true, "volvo": true, "vw": true, "yamaha": true, "kawasaki": true,
 }
 
 // yearHedge reports a hedge word before a number that makes it an amount.

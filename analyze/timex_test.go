@@ -104,6 +104,8 @@ func TestTimeExprs(t *testing.T) {
 		{"It rained on Tuesday night.", "Tuesday night weekday 2025-12-02TNI wd=Tuesday"},
 		{"The Sunday Times reported Black Friday sales.", ""},
 		{"Shops close on Sundays.", ""},
+		{"He drove a 2011 Nissan Altima.", ""}, // a model year
+		{"He wrote a 2005 Vanity Fair article.", "2005 year 2005"},
 
 		// Relative expressions.
 		{"Today the talks resume.", "Today relative 2025-12-03"},

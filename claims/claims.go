@@ -61,6 +61,7 @@ func Extract(d *analyze.Doc) []Claim {
 	out = append(out, x.outcomes()...)
 	out = append(out, x.attributes()...)
 	out = append(out, x.contrasted()...)
+	out = append(out, x.ages()...)
 	sortClaims(out)
 	return out
 }
@@ -73,6 +74,7 @@ type extractor struct {
 	sentOf     []int    // each token's sentence
 	speakers   []string // each sentence's attribution, "" if none
 	background []bool   // each sentence: dated a month or more before publication, or a tally
+	dated      []bool   // each sentence: dated a month or more before publication
 }
 
 func newExtractor(d *analyze.Doc) *extractor {
@@ -94,7 +96,7 @@ func newExtractor(d *analyze.Doc) *extractor {
 // When needs of a lead, and where newExtractor starts.
 func sentenceReader(d *analyze.Doc, n, end int) *extractor {
 	x := leadReader(d, end)
-	x.sentOf, x.background = make([]int, end), make([]bool, n)
+	x.sentOf, x.background, x.dated = make([]int, end), make([]bool, n), make([]bool, n)
 	for s, sent := range d.Sentences[:n] {
 		for k := sent.First; k < sent.Last; k++ {
 			x.sentOf[k] = s
@@ -102,7 +104,7 @@ func sentenceReader(d *analyze.Doc, n, end int) *extractor {
 	}
 	for _, t := range d.Times {
 		if s, ok := x.sentenceAt(t.Start); ok && before(t, d.Published) {
-			x.background[s] = true
+			x.background[s], x.dated[s] = true, true
 		}
 	}
 	for s := range n {

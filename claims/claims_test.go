@@ -270,6 +270,45 @@ func TestBareTitle(t *testing.T) {
 	}
 }
 
+// Ages are read beside a full name only, before it or in apposition,
+// and are asserted whatever the sentence does with the name; a number
+// that goes on into something else is no age.
+func TestAges(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Police said 23-year-old John Smith was shot.", "23-year-old=23 attributed"},
+		{"Mary Jones, 45, of Gary, was hurt.", "45=45 asserted"},
+		{"Tom Reed, aged 31, was arrested.", "31=31 asserted"},
+		{"Bill Ames (40) fled.", "40=40 asserted"},
+		{"Sue Lee, a 22-year-old student, fled.", "22-year-old=22 asserted"},
+		{"Officer Misty McBride, 39, was hurt.", "39=39 asserted"},
+		{"None of those shot by Henry Jackson, 18, was badly hurt, police said.", "18=18 attributed"},
+		{"In 2010, Mary Ann Lee, 31, was convicted.", "31=31 asserted background"},
+		{"Smith, 23, was shot.", ""},                   // a surname alone
+		{"Jim Hall Jr., 20, was shot.", ""},            // a suffix
+		{"According to Dan Moss, 23 people died.", ""}, // a count
+		{"LeBron James, 23 points, led the way.", ""},  // a score
+		{"John Smith, 23 or 24, fled.", ""},            // a guess
+		{"A 23-year-old man shot John Smith.", ""},     // someone else's age
+		{"The then-17-year-old John Smith was charged.", ""},
+	} {
+		_, cs := extractText(tc.text)
+		got := ""
+		for _, c := range cs {
+			if c.Slot == "age" {
+				got = c.Display + "=" + c.Value + " " + c.Modality.Primary()
+				if c.Background {
+					got += " background"
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: age %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestMode(t *testing.T) {
 	for text, want := range map[string]string{
 		"The envoys met Putin in Moscow on Tuesday. The talks lasted five hours.":          Held,

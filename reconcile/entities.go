@@ -10,7 +10,8 @@ import (
 // Entities finds the people the sources describe in ways that cannot
 // both be true: a former president in one, a sitting one in another
 // (kind "status"); an official envoy in one, an unofficial one in another
-// (kind "role"). Each side needs an assertion; copies count once.
+// (kind "role"); one age in one, another in another (kind "numeric",
+// slot "age"). Each side needs an assertion; copies count once.
 func Entities(srcs []Source) []Conflict {
 	srcs = slices.Clone(srcs)
 	slices.SortFunc(srcs, func(a, b Source) int { return cmp.Compare(a.ID, b.ID) })
@@ -58,6 +59,7 @@ func Entities(srcs []Source) []Conflict {
 			out = append(out, c)
 		}
 	}
+	out = append(out, ages(srcs)...)
 	slices.SortFunc(out, func(a, b Conflict) int { return cmp.Or(cmp.Compare(a.Entity, b.Entity), cmp.Compare(a.Slot, b.Slot)) })
 	return out
 }

@@ -299,6 +299,39 @@ func TestEntityStatusOfOneOffice(t *testing.T) {
 	}
 }
 
+// Two ages of one person contradict each other unless time explains
+// them: a year more a month or more later may be a birthday.
+func TestAges(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 12, 0, 0, 0, time.UTC) }
+	at := func(id, age string, pub time.Time) Source {
+		return sourceAt(id, "John Smith, "+age+", of Gary was shot in Gary.", "", pub)
+	}
+	for _, tc := range []struct {
+		a, b   Source
+		clash  bool
+		reason string
+	}{
+		{at("a", "23", day(1)), at("b", "24", day(2)), true, "a day apart"},
+		{at("a", "24", day(1)), at("b", "23", day(2)), true, "younger later"},
+		{at("a", "23", day(1)), at("b", "23", day(2)), false, "one age"},
+		{at("a", "23", day(1)), at("b", "24", day(1).AddDate(0, 2, 0)), false, "a birthday may have passed"},
+		{at("a", "23", day(1)), at("b", "25", day(1).AddDate(0, 2, 0)), true, "two years in two months"},
+		{at("a", "23", time.Time{}), at("b", "24", time.Time{}), true, "both undated: written together"},
+		{at("a", "23", time.Time{}), at("b", "29", day(1)), false, "one undated: any time apart"},
+		{at("a", "23", day(1)), sourceAt("b", "John Smith, 24, was shot.", "", day(1)), false, "nothing else in common"},
+	} {
+		cs := Entities([]Source{tc.a, tc.b})
+		if got := len(cs) == 1 && cs[0].Slot == "age"; got != tc.clash || len(cs) > 1 {
+			t.Errorf("%s: conflicts %+v, want clash %v", tc.reason, cs, tc.clash)
+		}
+	}
+	cs := Entities([]Source{at("a", "23", day(1)), at("b", "24", day(1)), at("c", "24", day(1))})
+	want := "Sources disagree on how old John Smith is: 24 (2) vs 23 (1)"
+	if len(cs) != 1 || cs[0].Summary != want || cs[0].Kind != "numeric" {
+		t.Errorf("conflicts %+v, want %q", cs, want)
+	}
+}
+
 // The view does not depend on the order of the sources.
 func TestOrder(t *testing.T) {
 	srcs := []Source{source("a", "The leaders met for four hours in Geneva on Monday.", "", 0),
