@@ -10,16 +10,16 @@ import (
 // ages makes age claims about the people an article names by their full
 // name, in the three ways news gives an age:
 //
-//	"23-year-old John Smith" (or "23-year-old rapper John Smith", the
-//	title between)
+//	"23-year-old John Smith" (or "39-year-old Officer Jesus Retana",
+//	the name's title between)
 //	"John Smith, 23, of Gary" or "John Smith, aged 23," or "John Smith (23)"
 //	"John Smith, a 23-year-old student,"
 //
 // The age is asserted (or attributed) whatever its sentence does with
-// the name. A name alone ("Smith, 23") is left out: two people of one family name
-// are common in the news of one event, and a surname cannot tell them
-// apart. So is a name with a suffix ("John Smith Jr., 23"), which tells a
-// son from his father only if the suffix is read.
+// the name. A name alone ("Smith, 23") is left out: two people of one
+// family name are common in the news of one event, and a surname cannot
+// tell them apart. So is a name with a suffix ("John Smith Jr., 23"),
+// which tells a son from his father only if the suffix is read.
 func (x *extractor) ages() []Claim {
 	var out []Claim
 	olds := x.yearsOld()
