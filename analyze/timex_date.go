@@ -385,15 +385,11 @@ func yearAt(text string, toks []Token, k, lo, hi int) bool {
 
 // vehicleMakes are the makers of cars and motorcycles whose name after
 // a year makes it a model year ("a 2011 Nissan Altima", "the 2005 Chevy").
-var vehicleMakes = map[string]bool{
-	"acura": true, "audi": true, "bmw": true, "buick": true, "cadillac": true, "chevrolet": true, "chevy": true,
-	"chrysler": true, "dodge": true, "fiat": true, "ford": true, "gmc": true, "harley": true, "harley-davidson": true,
-	"honda": true, "hummer": true, "hyundai": true, "infiniti": true, "jaguar": true, "jeep": true, "kia": true,
-	"lexus": true, "mazda": true, "mercedes": true, "mercedes-benz": true, "mercury": true, "mini": true,
-	"mitsubishi": true, "nissan": true, "oldsmobile": true, "peugeot": true, "pontiac": true, "porsche": true,
-	"renault": true, "saab": true, "saturn": true, "scion": true, "skoda": true, "subaru": true, "suzuki": true,
-	"tesla": true, "toyota": true, "volkswagen": true, "volvo": true, "vw": true, "yamaha": true, "kawasaki": true,
-}
+var vehicleMakes = setOf("acura", "audi", "bmw", "buick", "cadillac", "chevrolet", "chevy", "chrysler", "dodge",
+	"fiat", "ford", "gmc", "harley", "harley-davidson", "honda", "hummer", "hyundai", "infiniti", "jaguar", "jeep",
+	"kawasaki", "kia", "lexus", "mazda", "mercedes", "mercedes-benz", "mercury", "mini", "mitsubishi", "nissan",
+	"oldsmobile", "peugeot", "pontiac", "porsche", "renault", "saab", "saturn", "scion", "skoda", "subaru", "suzuki",
+	"tesla", "toyota", "volkswagen", "volvo", "vw", "yamaha")
 
 // yearHedge reports a hedge word before a number that makes it an amount.
 func yearHedge(w string) bool {

@@ -1,86 +1,65 @@
 package reconcile
 
 import (
-	"cmp"
-	"fmt"
-	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/analyze"
 )
 
-// ages finds the people whose age the sources give differently (kind
-// "numeric", slot "age"): "John Smith, 23" in one, "24-year-old John
-// Smith" in another. Two ages contradict each other only if asserted by
-// independent sources and not told apart by time: a year more in an
-// article published a month or more later may be a birthday.
-func ages(srcs []Source) []Conflict {
-	type said struct {
-		src  Source
-		age  int
-		side int
-	}
-	byEntity := map[string][]said{}
-	sides := map[string][]*Value{}
-	names := map[string]string{}
+// ageClash tells whether two ages the sources give one person
+// contradict each other: "John Smith, 23" in one, "24-year-old John
+// Smith" in another. They do only if given by independent sources whose
+// articles name something else in common, and not told apart by time: a
+// year more in an article published a month or more later may be a
+// birthday.
+type ageClash struct {
+	byID  map[string]Source
+	named map[string]map[string]bool // each article's entities, as asked for
+}
+
+func newAgeClash(srcs []Source) ageClash {
+	c := ageClash{byID: map[string]Source{}, named: map[string]map[string]bool{}}
 	for _, s := range srcs {
-		for _, c := range s.Claims {
-			if c.Slot != "age" || c.Entity < 0 || c.Modal() || c.Background {
-				continue
+		c.byID[s.ID] = s
+	}
+	return c
+}
+
+// any reports whether some two of the sides of entity id's age clash.
+func (x ageClash) any(sides []Value, id string) bool {
+	for i, v := range sides {
+		for _, w := range sides[i+1:] {
+			if x.sides(v, w, id) {
+				return true
 			}
-			id, name, ok := s.Entity(c.Entity)
-			if !ok {
-				continue
-			}
-			names[id] = name
-			k := slices.IndexFunc(sides[id], func(v *Value) bool { return v.Value == c.Value })
-			if k < 0 {
-				k = len(sides[id])
-				sides[id] = append(sides[id], &Value{Value: c.Value, Display: c.Value, Strong: true, Central: true})
-			}
-			v := sides[id][k]
-			if !slices.Contains(v.Articles, s.ID) {
-				v.Articles = append(v.Articles, s.ID)
-			}
-			v.Evidence = append(v.Evidence, evidence(s, c))
-			age, _ := strconv.Atoi(c.Value)
-			byEntity[id] = append(byEntity[id], said{s, age, k})
 		}
 	}
-	var out []Conflict
-	named := map[string]map[string]bool{}
-	for id, all := range byEntity {
-		clash := false
-		for i, a := range all {
-			for _, b := range all[i+1:] {
-				clash = clash || a.side != b.side && a.src.origin() != b.src.origin() &&
-					!aged(a.age, asOf(a.src), b.age, asOf(b.src)) && nameBoth(named, a.src, b.src, id)
+	return false
+}
+
+// sides reports whether an article of side v and one of side w clash.
+func (x ageClash) sides(v, w Value, id string) bool {
+	a, _ := strconv.Atoi(v.Value)
+	b, _ := strconv.Atoi(w.Value)
+	for _, ida := range v.Articles {
+		for _, idb := range w.Articles {
+			sa, sb := x.byID[ida], x.byID[idb]
+			if sa.origin() != sb.origin() && !aged(a, asOf(sa), b, asOf(sb)) && x.nameBoth(sa, sb, id) {
+				return true
 			}
 		}
-		if !clash {
-			continue
-		}
-		c := Conflict{Kind: "numeric", Slot: "age", Entity: id}
-		for _, v := range sides[id] {
-			v.Sources = countOrigins(srcs, v.Articles)
-			c.Sides = append(c.Sides, *v)
-		}
-		slices.SortFunc(c.Sides, func(a, b Value) int { return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Value, b.Value)) })
-		c.Summary = ageSummary(names[id], c.Sides)
-		out = append(out, c)
 	}
-	return out
+	return false
 }
 
 // nameBoth reports whether articles a and b name someone or something
 // besides entity id: one name in a story of many happenings may be two
 // people, but not when the articles also share a place, a group or
-// another person. named keeps each article's entities.
-func nameBoth(named map[string]map[string]bool, a, b Source, id string) bool {
-	ea, eb := entitiesOf(named, a), entitiesOf(named, b)
-	for e := range ea {
+// another person.
+func (x ageClash) nameBoth(a, b Source, id string) bool {
+	eb := x.entitiesOf(b)
+	for e := range x.entitiesOf(a) {
 		if e != id && eb[e] {
 			return true
 		}
@@ -88,8 +67,9 @@ func nameBoth(named map[string]map[string]bool, a, b Source, id string) bool {
 	return false
 }
 
-func entitiesOf(named map[string]map[string]bool, s Source) map[string]bool {
-	if m, ok := named[s.ID]; ok {
+// entitiesOf is the set of entities article s names.
+func (x ageClash) entitiesOf(s Source) map[string]bool {
+	if m, ok := x.named[s.ID]; ok {
 		return m
 	}
 	m := map[string]bool{}
@@ -98,7 +78,7 @@ func entitiesOf(named map[string]map[string]bool, s Source) map[string]bool {
 			m[id] = true
 		}
 	}
-	named[s.ID] = m
+	x.named[s.ID] = m
 	return m
 }
 
@@ -146,12 +126,4 @@ func aged(a int, ta time.Time, b int, tb time.Time) bool {
 	}
 	years := int((gap + 365*24*time.Hour - 1) / (365 * 24 * time.Hour))
 	return b >= a && b-a <= years
-}
-
-func ageSummary(name string, sides []Value) string {
-	var parts []string
-	for _, v := range sides {
-		parts = append(parts, fmt.Sprintf("%s (%d)", v.Display, v.Sources))
-	}
-	return "Sources disagree on how old " + name + " is: " + strings.Join(parts, " vs ")
 }

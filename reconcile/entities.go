@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
 )
 
 // Entities finds the people the sources describe in ways that cannot
@@ -20,7 +22,7 @@ func Entities(srcs []Source) []Conflict {
 	names := map[string]string{}
 	for _, s := range srcs {
 		for _, c := range s.Claims {
-			if (c.Slot != "status" && c.Slot != "role") || c.Entity < 0 || c.Modal() {
+			if !attribute(c) || c.Entity < 0 || c.Modal() {
 				continue
 			}
 			id, name, ok := s.Entity(c.Entity)
@@ -44,6 +46,7 @@ func Entities(srcs []Source) []Conflict {
 		}
 	}
 	var out []Conflict
+	clash := newAgeClash(srcs)
 	for k, vals := range sides {
 		if len(vals) < 2 {
 			continue
@@ -54,12 +57,17 @@ func Entities(srcs []Source) []Conflict {
 			c.Sides = append(c.Sides, *v)
 		}
 		slices.SortFunc(c.Sides, func(a, b Value) int { return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Value, b.Value)) })
-		if independent(srcs, c.Sides) {
-			c.Summary = entitySummary(names[k.entity], k.slot, c.Sides)
-			out = append(out, c)
+		if k.slot == "age" {
+			if !clash.any(c.Sides, k.entity) {
+				continue
+			}
+			c.Kind = "numeric"
+		} else if !independent(srcs, c.Sides) {
+			continue
 		}
+		c.Summary = entitySummary(names[k.entity], k.slot, c.Sides)
+		out = append(out, c)
 	}
-	out = append(out, ages(srcs)...)
 	slices.SortFunc(out, func(a, b Conflict) int { return cmp.Or(cmp.Compare(a.Entity, b.Entity), cmp.Compare(a.Slot, b.Slot)) })
 	return out
 }
@@ -101,10 +109,20 @@ func countOrigins(srcs []Source, articles []string) int {
 	return len(seen)
 }
 
+// attribute reports whether c says what an entity is: its status, role
+// or age (an age then, in a sentence dated long before, says nothing of
+// now).
+func attribute(c claims.Claim) bool {
+	return c.Slot == "status" || c.Slot == "role" || c.Slot == "age" && !c.Background
+}
+
 func entitySummary(name, slot string, sides []Value) string {
 	what := "whether " + name + " is in office"
-	if slot == "role" {
+	switch slot {
+	case "role":
 		what = "whether " + name + " acts in an official role"
+	case "age":
+		what = "how old " + name + " is"
 	}
 	var parts []string
 	for _, v := range sides {
