@@ -13,22 +13,25 @@ import (
 //	"23-year-old John Smith" (or "39-year-old Officer Jesus Retana",
 //	the name's title between)
 //	"John Smith, 23, of Gary" or "John Smith, aged 23," or "John Smith (23)"
-//	"John Smith, a 23-year-old student,"
+//	"John Smith, a 23-year-old student," or "John Smith, who was 23,"
+//	"John Smith, 23 years old," or "identified the 23-year-old as John Smith"
 //
 // The age is asserted (or attributed) whatever its sentence does with
-// the name. A name alone ("Smith, 23") is left out: two people of one
-// family name are common in the news of one event, and a surname cannot
-// tell them apart. So is a name with a suffix ("John Smith Jr., 23"),
-// which tells a son from his father only if the suffix is read.
+// the name. A surname alone ("Smith, 23") counts only where the article
+// gives it to one full name (the analyser links "Smith" to "John Smith"
+// only when no other full name of the article ends in "Smith"): a
+// surname no full name explains may be anyone of that family. A name
+// with a suffix ("John Smith Jr., 23") is left out, since it tells a son
+// from his father only if the suffix is read.
 func (x *extractor) ages() []Claim {
 	var out []Claim
 	olds := x.yearsOld()
 	for _, m := range x.d.Mentions {
-		if m.Type != analyze.Person || m.Entity < 0 {
+		if !x.fullyNamed(m) {
 			continue
 		}
 		first, last := x.tokenAt(m.Start), x.tokenAt(m.End-1)
-		if first < 0 || last <= first || nameSuffixes[x.lower[last]] || x.suffixed(last+1) {
+		if first < 0 || last < first || nameSuffixes[x.lower[last]] || x.suffixed(last+1) {
 			continue
 		}
 		span, age, ok := x.ageBefore(m, first, olds)
@@ -50,6 +53,17 @@ func (x *extractor) ages() []Claim {
 	return out
 }
 
+// fullyNamed reports whether mention m is a person the article names in
+// full, without a suffix: "John Smith", or "Smith" where the article's
+// fullest name for him is "John Smith".
+func (x *extractor) fullyNamed(m analyze.Mention) bool {
+	if m.Type != analyze.Person || m.Entity < 0 || m.Entity >= len(x.d.Entities) {
+		return false
+	}
+	f := strings.Fields(x.d.Entities[m.Entity].Name)
+	return len(f) > 1 && !nameSuffixes[strings.ToLower(f[len(f)-1])]
+}
+
 // nameSuffixes follow a name to tell a son from his father.
 var nameSuffixes = set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
 
@@ -63,7 +77,8 @@ func (x *extractor) suffixed(k int) bool {
 }
 
 // ageBefore reads "23-year-old" right before mention m (whose first token
-// is first) or right before its title.
+// is first) or right before its title, or an age the sentence gives
+// before naming whom it is of: "identified the 23-year-old (victim) as".
 func (x *extractor) ageBefore(m analyze.Mention, first int, olds map[int]int) (analyze.Span, int, bool) {
 	k := first - 1
 	if m.Title.Len() > 0 {
@@ -72,12 +87,47 @@ func (x *extractor) ageBefore(m analyze.Mention, first int, olds map[int]int) (a
 	if k < 0 || x.sentOf[k] != x.sentOf[first] {
 		return analyze.Span{}, 0, false
 	}
+	if x.lower[k] == "as" {
+		k = x.identifiedAs(k)
+	}
 	age, ok := olds[k]
-	return x.d.Tokens[k].Span, age, ok
+	if !ok {
+		return analyze.Span{}, 0, false
+	}
+	return x.d.Tokens[k].Span, age, true
+}
+
+// identifiedAs finds the "23-year-old" of "identified the 23-year-old
+// (victim) as", from the "as" at token k; -1 if it is not there.
+func (x *extractor) identifiedAs(k int) int {
+	j := k - 1
+	if j > 0 && isLowerWord(x.d.Tokens[j].Text(x.d.Text)) && !strings.HasSuffix(x.lower[j], "-year-old") {
+		j-- // "the 23-year-old victim as"
+	}
+	if j < 2 || !determiners[x.lower[j-1]] || !identifyVerbs[x.lower[j-2]] {
+		return -1
+	}
+	return j
+}
+
+var (
+	determiners   = set("the", "a", "an")
+	identifyVerbs = set("identified", "named", "identifies", "names", "identify", "name")
+)
+
+// isLowerWord reports whether w is a word in lower case ("victim").
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // ageAfter reads an age that follows a name from token k on: ", 23,",
-// ", aged 23,", " (23)", ", a 23-year-old".
+// ", aged 23,", " (23)", ", a 23-year-old", ", who was 23", ", 23 years
+// old".
 func (x *extractor) ageAfter(k int, olds map[int]int) (analyze.Span, int, bool) {
 	none := func() (analyze.Span, int, bool) { return analyze.Span{}, 0, false }
 	if k+1 >= len(x.lower) || x.sentOf[k+1] != x.sentOf[k-1] {
@@ -88,9 +138,13 @@ func (x *extractor) ageAfter(k int, olds map[int]int) (analyze.Span, int, bool) 
 		return none()
 	}
 	k++
-	if open == "," && (x.lower[k] == "aged" || x.lower[k] == "age") {
+	switch {
+	case open != ",":
+	case x.lower[k] == "aged" || x.lower[k] == "age":
 		k++
-	} else if open == "," && (x.lower[k] == "a" || x.lower[k] == "an") && k+1 < len(x.lower) {
+	case x.lower[k] == "who" && k+2 < len(x.lower) && (x.lower[k+1] == "was" || x.lower[k+1] == "is"):
+		k, open = k+2, "who"
+	case (x.lower[k] == "a" || x.lower[k] == "an") && k+1 < len(x.lower):
 		if age, ok := olds[k+1]; ok {
 			return x.d.Tokens[k+1].Span, age, true
 		}
@@ -100,10 +154,22 @@ func (x *extractor) ageAfter(k int, olds map[int]int) (analyze.Span, int, bool) 
 		return none()
 	}
 	age, err := strconv.Atoi(x.lower[k])
-	if err != nil || age < 1 || age > maxAge || !x.endsAge(k+1, open) {
+	if err != nil || age < 1 || age > maxAge || !x.endsAge(x.yearsOldAfter(k+1), open) {
 		return none()
 	}
 	return x.d.Tokens[k].Span, age, true
+}
+
+// yearsOldAfter skips "years old" (or "years of age") at token k, the
+// words that may follow an age's number: "Smith, 23 years old,".
+func (x *extractor) yearsOldAfter(k int) int {
+	if k+1 < len(x.lower) && x.lower[k] == "years" && x.lower[k+1] == "old" {
+		return k + 2
+	}
+	if k+2 < len(x.lower) && x.lower[k] == "years" && x.lower[k+1] == "of" && x.lower[k+2] == "age" {
+		return k + 3
+	}
+	return k
 }
 
 // maxAge is the oldest age read: a bigger number after a name is
@@ -112,19 +178,20 @@ const maxAge = 115
 
 // endsAge reports whether token k closes an age written after a name:
 // the comma or bracket that ends the apposition, the sentence's end, or
-// the word that goes on with it ("and", "of", "from", "who").
+// the word that goes on with it ("and", "of", "from", "who"); after
+// "who was 23", only a comma, the end, or "when".
 func (x *extractor) endsAge(k int, open string) bool {
 	if k >= len(x.lower) || x.sentOf[k] != x.sentOf[k-1] {
 		return true
 	}
-	if open == "(" {
-		return x.lower[k] == ")"
+	switch w := x.lower[k]; open {
+	case "(":
+		return w == ")"
+	case "who":
+		return w == "," || w == "." || w == ";" || w == "when"
+	default:
+		return w == "," || w == "." || w == ";" || w == "and" || w == "of" || w == "from" || w == "who"
 	}
-	switch x.lower[k] {
-	case ",", ".", ";", "and", "of", "from", "who":
-		return true
-	}
-	return false
 }
 
 // yearsOld finds the tokens that give an age as "23-year-old" or

@@ -285,7 +285,16 @@ func TestAges(t *testing.T) {
 		{"Officer Misty McBride, 39, was hurt.", "39=39 asserted"},
 		{"None of those shot by Henry Jackson, 18, was badly hurt, police said.", "18=18 attributed"},
 		{"In 2010, Mary Ann Lee, 31, was convicted.", "31=31 asserted background"},
-		{"Smith, 23, was shot.", ""},                   // a surname alone
+		{"Smith, 23, was shot.", ""}, // a surname alone
+		{"John Smith was shot. Smith, 23, died.", "23=23 asserted"},
+		{"John Smith and Ann Smith were shot. Smith, 23, died.", ""}, // which Smith?
+		{"Jim Hall Jr. was shot. Hall, 20, died.", ""},
+		{"Tom Reed, who was 31, was arrested.", "31=31 asserted"},
+		{"Tom Reed, who was 1 of 3 victims, was arrested.", ""},
+		{"Tom Reed, 31 years old, was arrested.", "31=31 asserted"},
+		{"Police identified the 25-year-old victim as Tom Reed.", "25-year-old=25 asserted"},
+		{"Police identified the 25-year-old as Tom Reed.", "25-year-old=25 asserted"},
+		{"A 25-year-old man was named as a suspect by Tom Reed.", ""},
 		{"Jim Hall Jr., 20, was shot.", ""},            // a suffix
 		{"According to Dan Moss, 23 people died.", ""}, // a count
 		{"LeBron James, 23 points, led the way.", ""},  // a score
