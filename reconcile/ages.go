@@ -12,7 +12,9 @@ import (
 // Smith" in another. They do only if given by independent sources whose
 // articles name something else in common, and not told apart by time: a
 // year more in an article published a month or more later may be a
-// birthday.
+// birthday. Undated articles are taken as written together only when the
+// clustering gave them to one event: a boxer of 32 in one fight and of 36
+// in another, four years on, is no contradiction.
 type ageClash struct {
 	byID  map[string]Source
 	named map[string]map[string]bool // each article's entities, as asked for
@@ -45,7 +47,9 @@ func (x ageClash) sides(v, w Value, id string) bool {
 	for _, ida := range v.Articles {
 		for _, idb := range w.Articles {
 			sa, sb := x.byID[ida], x.byID[idb]
-			if sa.origin() != sb.origin() && !aged(a, asOf(sa), b, asOf(sb)) && x.nameBoth(sa, sb, id) {
+			ta, tb := asOf(sa), asOf(sb)
+			together := !ta.IsZero() || !tb.IsZero() || sa.Event == sb.Event
+			if sa.origin() != sb.origin() && together && !aged(a, ta, b, tb) && x.nameBoth(sa, sb, id) {
 				return true
 			}
 		}

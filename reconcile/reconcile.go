@@ -26,6 +26,11 @@ type Source struct {
 	// Entity names the cross-article entity of one of Doc's local
 	// entities: its id and name, ok false if it has none.
 	Entity func(local int) (id, name string, ok bool)
+	// Event is the happening the clustering gave the article to, among
+	// those of its story; "" if not known. Undated articles of one story
+	// may tell of one person years apart, undated articles of one event
+	// not.
+	Event string
 }
 
 // origin is the independent source an article counts as: the outlet

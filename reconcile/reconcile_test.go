@@ -318,6 +318,8 @@ func TestAges(t *testing.T) {
 		{at("a", "23", day(1)), at("b", "25", day(1).AddDate(0, 2, 0)), true, "two years in two months"},
 		{at("a", "23", time.Time{}), at("b", "24", time.Time{}), true, "both undated: written together"},
 		{at("a", "23", time.Time{}), at("b", "29", day(1)), false, "one undated: any time apart"},
+		{inEvent(at("a", "32", time.Time{}), "e1"), inEvent(at("b", "36", time.Time{}), "e2"), false, "both undated, two events"},
+		{inEvent(at("a", "32", time.Time{}), "e1"), inEvent(at("b", "36", time.Time{}), "e1"), true, "both undated, one event"},
 		{at("a", "23", day(1)), sourceAt("b", "John Smith, 24, was shot.", "", day(1)), false, "nothing else in common"},
 	} {
 		cs := Entities([]Source{tc.a, tc.b})
@@ -330,6 +332,11 @@ func TestAges(t *testing.T) {
 	if len(cs) != 1 || cs[0].Summary != want || cs[0].Kind != "numeric" {
 		t.Errorf("conflicts %+v, want %q", cs, want)
 	}
+}
+
+func inEvent(s Source, event string) Source {
+	s.Event = event
+	return s
 }
 
 // The view does not depend on the order of the sources.

@@ -71,8 +71,12 @@ func story(in []Input, s cluster.Story, ents []analyze.Global, lookup entityLook
 	docs map[string]*analyze.Doc, cp copies) Story {
 	st := Story{ID: "s:" + in[s.Articles[0]].ID, Title: headline(in[s.Articles[0]]), Articles: ids(in, s.Articles),
 		Conflicts: []Conflict{}}
+	eventOf := map[string]string{}
 	for _, e := range s.Events {
 		ev := event(in, e, ents, people)
+		for _, id := range ev.Articles {
+			eventOf[id] = ev.ID
+		}
 		srcs := sources(in, e.Articles, lookup, cp)
 		ev.Mode = eventMode(in, e.Articles, ev.Type)
 		v := reconcile.Event(ev.Type, ev.Mode, srcs)
@@ -80,7 +84,11 @@ func story(in []Input, s cluster.Story, ents []analyze.Global, lookup entityLook
 		st.Conflicts = append(st.Conflicts, conflicts(docs, ev.ID, v.Conflicts)...)
 		st.Events = append(st.Events, ev)
 	}
-	st.Conflicts = append(st.Conflicts, conflicts(docs, "", reconcile.Entities(sources(in, s.Articles, lookup, cp)))...)
+	all := sources(in, s.Articles, lookup, cp)
+	for i := range all {
+		all[i].Event = eventOf[all[i].ID]
+	}
+	st.Conflicts = append(st.Conflicts, conflicts(docs, "", reconcile.Entities(all))...)
 	return st
 }
 
