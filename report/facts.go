@@ -1,8 +1,11 @@
 package report
 
 import (
+	"net"
 	"net/url"
 	"strings"
+
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/extract"
@@ -159,15 +162,32 @@ func (l entityLookup) of(i int) func(local int) (string, string, bool) {
 	}
 }
 
-// outlet names who published an article: its site, else its URL's host
-// without "www."; "" if neither is known.
+// outlet names who published an article: its site, else its URL's host,
+// a host cut to the name its owner registered ("homicides.suntimes.com"
+// and "www.suntimes.com" are both "suntimes.com", by the public suffix
+// list, which keeps "a.blogspot.com" and "b.blogspot.com" apart); "" if
+// neither is known.
 func outlet(a extract.Article) string {
 	if a.Site != "" {
-		return strings.ToLower(a.Site)
+		return registered(strings.ToLower(a.Site))
 	}
 	u, err := url.Parse(a.URL)
 	if err != nil {
 		return ""
 	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	return registered(strings.ToLower(u.Hostname()))
+}
+
+// registered is the registered domain of a host name ("suntimes.com" for
+// "homicides.suntimes.com"); a site's name that is no host name
+// ("Reuters") or a host the list cannot cut (an address, "localhost")
+// stays as it is.
+func registered(host string) string {
+	if !strings.Contains(host, ".") || strings.ContainsAny(host, " /:") || net.ParseIP(host) != nil {
+		return host
+	}
+	if d, err := publicsuffix.EffectiveTLDPlusOne(strings.TrimSuffix(host, ".")); err == nil {
+		return d
+	}
+	return strings.TrimPrefix(host, "www.")
 }
