@@ -70,17 +70,41 @@ func group(slot string, picks []pick) []*valueGroup {
 // alsoSays reports whether every source of g also asserts, somewhere in
 // its text, a value of group h: an article with "Wednesday" in its lead
 // and "Tuesday" twice in its body is at odds with itself, not with a
-// source that says Tuesday.
+// source that says Tuesday. For a day, a weekday its lead names without
+// tying it to any happening counts too: "foiled a pirate attack on
+// Friday" with "was escorting the ships on Thursday morning when the
+// crew noticed the pirates" next does not say which day it was.
 func (g *valueGroup) alsoSays(slot string, h *valueGroup) bool {
 	if slot == "location" {
 		return false
 	}
 	for _, p := range g.picks {
-		if !slices.ContainsFunc(p.all, func(c claims.Claim) bool { return !c.Modal() && !c.Background && h.fits(slot, c) }) {
+		if !slices.ContainsFunc(p.all, func(c claims.Claim) bool { return !c.Modal() && !c.Background && h.fits(slot, c) }) &&
+			(slot != "day" || !looseWeekday(p.src, h.picks[0].claims[0].Value)) {
 			return false
 		}
 	}
 	return true
+}
+
+// looseWeekday reports whether a lead sentence of s names weekday day
+// ("Thursday") where no claim of s takes it for a happening's day.
+func looseWeekday(s Source, day string) bool {
+	for _, t := range s.Doc.Times {
+		if t.Weekday != day {
+			continue
+		}
+		if i, ok := s.Doc.SentenceIndex(t.Start); !ok || i >= leadSentences {
+			continue
+		}
+		tied := slices.ContainsFunc(s.Claims, func(c claims.Claim) bool {
+			return c.Slot == "day" && c.Evidence.Start < t.End && t.Start < c.Evidence.End
+		})
+		if !tied {
+			return true
+		}
+	}
+	return false
 }
 
 // fits reports whether claim c gives a value of the group.

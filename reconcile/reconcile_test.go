@@ -140,6 +140,23 @@ func TestSourceAtOddsWithItself(t *testing.T) {
 	}
 }
 
+// A weekday a lead names for no happening leaves the source's day in
+// doubt: "attacked on Friday", then "escorting the ships on Thursday
+// morning when the crew saw the pirates".
+func TestLooseWeekday(t *testing.T) {
+	lead := "The Indian Navy foiled a pirate attack on ships in the Gulf of Aden on Friday. "
+	a := source("a", lead+"The warship was escorting the ships on Thursday morning when the crew saw the pirates.", "", 0)
+	b := source("b", "The Indian Navy foiled a pirate attack on ships in the Gulf of Aden on Thursday.", "", 0)
+	c := source("c", lead+"The warship was escorting the ships when the crew saw the pirates.", "", 0)
+	a.Outlet, b.Outlet, c.Outlet = "a.example", "b.example", "c.example"
+	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
+		t.Errorf("conflicts %+v, want none", v.Conflicts)
+	}
+	if v := Event("attack", "", []Source{c, b}); len(v.Conflicts) != 1 {
+		t.Errorf("conflicts %+v, want the day disputed", v.Conflicts)
+	}
+}
+
 // What a source's headline states, it states: a headline of two dead
 // over a text of three is at odds with itself, not with a source of two.
 func TestHeadlineAlsoSays(t *testing.T) {
