@@ -11,7 +11,7 @@ import (
 // contradict each other: "John Smith, 23" in one, "24-year-old John
 // Smith" in another. They do only if given by independent sources whose
 // articles name something else in common, and not told apart by time: a
-// year more in an article published a month or more later may be a
+// year more in an article published a week or more later may be a
 // birthday. Undated articles are taken as written together only when the
 // clustering gave them to one event: a boxer of 32 in one fight and of 36
 // in another, four years on, is no contradiction.
@@ -104,8 +104,11 @@ func asOf(s Source) time.Time {
 }
 
 // birthdayGap is how long apart two articles must be published for a
-// year more in the later one to be a birthday rather than a mistake.
-const birthdayGap = 30 * 24 * time.Hour
+// year more in the later one to be possibly a birthday rather than a
+// mistake: one person in fifty has a birthday in a given week, one in
+// twelve in a month, and a reader who cannot rule a birthday out does
+// not call the ages a contradiction.
+const birthdayGap = 7 * 24 * time.Hour
 
 // aged reports whether ages a (in an article written at ta) and b (at
 // tb) can both be right: the later article gives the same age, or more

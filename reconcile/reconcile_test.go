@@ -317,7 +317,7 @@ func TestEntityStatusOfOneOffice(t *testing.T) {
 }
 
 // Two ages of one person contradict each other unless time explains
-// them: a year more a month or more later may be a birthday.
+// them: a year more a week or more later may be a birthday.
 func TestAges(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2026, 3, d, 12, 0, 0, 0, time.UTC) }
 	at := func(id, age string, pub time.Time) Source {
@@ -332,6 +332,8 @@ func TestAges(t *testing.T) {
 		{at("a", "24", day(1)), at("b", "23", day(2)), true, "younger later"},
 		{at("a", "23", day(1)), at("b", "23", day(2)), false, "one age"},
 		{at("a", "23", day(1)), at("b", "24", day(1).AddDate(0, 2, 0)), false, "a birthday may have passed"},
+		{at("a", "23", day(1)), at("b", "24", day(9)), false, "a birthday may have passed in eight days"},
+		{at("a", "23", day(1)), at("b", "24", day(5)), true, "four days apart"},
 		{at("a", "23", day(1)), at("b", "25", day(1).AddDate(0, 2, 0)), true, "two years in two months"},
 		{at("a", "23", time.Time{}), at("b", "24", time.Time{}), true, "both undated: written together"},
 		{at("a", "23", time.Time{}), at("b", "29", day(1)), false, "one undated: any time apart"},
