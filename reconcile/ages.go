@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -47,14 +48,61 @@ func (x ageClash) sides(v, w Value, id string) bool {
 	for _, ida := range v.Articles {
 		for _, idb := range w.Articles {
 			sa, sb := x.byID[ida], x.byID[idb]
-			ta, tb := asOf(sa), asOf(sb)
-			together := !ta.IsZero() || !tb.IsZero() || sa.Event == sb.Event
-			if sa.origin() != sb.origin() && together && !aged(a, ta, b, tb) && x.nameBoth(sa, sb, id) {
-				return true
+			if sa.origin() == sb.origin() || !x.nameBoth(sa, sb, id) {
+				continue
+			}
+			for _, ta := range ageTimes(sa, v.Value, id) {
+				for _, tb := range ageTimes(sb, w.Value, id) {
+					together := !ta.IsZero() || !tb.IsZero() || sa.Event == sb.Event
+					if together && !aged(a, ta, b, tb) {
+						return true
+					}
+				}
 			}
 		}
 	}
 	return false
+}
+
+// ageTimes are the times at which article s gives entity id age: when
+// the article was written (asOf), or for a sentence dated a month or
+// more before, that day ("the Nov. 8 shooting that killed 22-year-old
+// John Smith"); such a sentence that names no day ("in 2010") gives no
+// time to compare.
+func ageTimes(s Source, age, id string) []time.Time {
+	var out []time.Time
+	for _, c := range s.Claims {
+		if c.Slot != "age" || c.Value != age {
+			continue
+		}
+		if e, _, ok := s.Entity(c.Entity); !ok || e != id {
+			continue
+		}
+		t := asOf(s)
+		if c.Background {
+			if t = sentenceDay(s.Doc, c.Sentence); t.IsZero() {
+				continue
+			}
+		}
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sentenceDay is the latest calendar day sentence i of d names; zero if
+// none.
+func sentenceDay(d *analyze.Doc, i int) time.Time {
+	var last time.Time
+	for _, t := range d.Times {
+		if j, ok := d.SentenceIndex(t.Start); ok && j == i {
+			if day, ok := t.Day(); ok && day.After(last) {
+				last = day
+			}
+		}
+	}
+	return last
 }
 
 // nameBoth reports whether articles a and b name someone or something

@@ -113,7 +113,7 @@ func countOrigins(srcs []Source, articles []string) int {
 // or age (an age then, in a sentence dated long before, says nothing of
 // now).
 func attribute(c claims.Claim) bool {
-	return c.Slot == "status" || c.Slot == "role" || c.Slot == "age" && !c.Background
+	return c.Slot == "status" || c.Slot == "role" || c.Slot == "age"
 }
 
 func entitySummary(name, slot string, sides []Value) string {

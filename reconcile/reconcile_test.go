@@ -340,6 +340,10 @@ func TestAges(t *testing.T) {
 		{inEvent(at("a", "32", time.Time{}), "e1"), inEvent(at("b", "36", time.Time{}), "e2"), false, "both undated, two events"},
 		{inEvent(at("a", "32", time.Time{}), "e1"), inEvent(at("b", "36", time.Time{}), "e1"), true, "both undated, one event"},
 		{at("a", "23", day(1)), sourceAt("b", "John Smith, 24, was shot.", "", day(1)), false, "nothing else in common"},
+		{at("a", "20", day(8)), sourceAt("b", "Police said the March 8, 2026 shooting in Gary killed 22-year-old John Smith.", "", day(8).AddDate(2, 0, 0)),
+			true, "the age on a dated day, told two years later"},
+		{at("a", "20", day(8)), sourceAt("b", "In 2027, 21-year-old John Smith of Gary was shot in Gary again.", "", day(8).AddDate(2, 0, 0)),
+			false, "a year and no day"},
 	} {
 		cs := Entities([]Source{tc.a, tc.b})
 		if got := len(cs) == 1 && cs[0].Slot == "age"; got != tc.clash || len(cs) > 1 {
