@@ -77,8 +77,9 @@ func (x *extractor) suffixed(k int) bool {
 }
 
 // ageBefore reads "23-year-old" right before mention m (whose first token
-// is first) or right before its title, or an age the sentence gives
-// before naming whom it is of: "identified the 23-year-old (victim) as".
+// is first), before its title, or before a word for a person ("son",
+// "victim") right before it; or an age the sentence gives before naming
+// whom it is of: "identified the 23-year-old (victim) as".
 func (x *extractor) ageBefore(m analyze.Mention, first int, olds map[int]int) (analyze.Span, int, bool) {
 	k := first - 1
 	if m.Title.Len() > 0 {
@@ -87,8 +88,11 @@ func (x *extractor) ageBefore(m analyze.Mention, first int, olds map[int]int) (a
 	if k < 0 || x.sentOf[k] != x.sentOf[first] {
 		return analyze.Span{}, 0, false
 	}
-	if x.lower[k] == "as" {
+	switch {
+	case x.lower[k] == "as":
 		k = x.identifiedAs(k)
+	case apposed[x.lower[k]] && k > 0:
+		k-- // "his 23-year-old son John Smith", "23-year-old victim John Smith"
 	}
 	age, ok := olds[k]
 	if !ok {
@@ -109,6 +113,12 @@ func (x *extractor) identifiedAs(k int) int {
 	}
 	return j
 }
+
+// apposed are the words for a person that may stand between an age and
+// the name it is of: "his 23-year-old son John Smith".
+var apposed = set("son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece",
+	"grandson", "granddaughter", "stepson", "stepdaughter", "boyfriend", "girlfriend", "father", "mother",
+	"uncle", "aunt", "victim", "suspect", "student", "resident", "gunman", "shooter")
 
 var (
 	determiners   = set("the", "a", "an")

@@ -295,6 +295,8 @@ func TestAges(t *testing.T) {
 		{"Police identified the 25-year-old victim as Tom Reed.", "25-year-old=25 asserted"},
 		{"Police identified the 25-year-old as Tom Reed.", "25-year-old=25 asserted"},
 		{"A 25-year-old man was named as a suspect by Tom Reed.", ""},
+		{"Police said his 25-year-old son Tom Reed fled.", "25-year-old=25 attributed"},
+		{"The 25-year-old man shot Tom Reed.", ""},
 		{"Jim Hall Jr., 20, was shot.", ""},            // a suffix
 		{"According to Dan Moss, 23 people died.", ""}, // a count
 		{"LeBron James, 23 points, led the way.", ""},  // a score
