@@ -10,10 +10,10 @@ import (
 
 // ageClash tells whether two ages the sources give one person
 // contradict each other: "John Smith, 23" in one, "24-year-old John
-// Smith" in another. They do only if given by independent sources whose
-// articles name something else in common, and not told apart by time: a
-// year more in an article published a week or more later may be a
-// birthday. Undated articles are taken as written together only when the
+// Smith" in another. They do only if given by independent sources (each
+// on one side only) whose articles name something else in common, and
+// not told apart by time: a year more in an article published a week or
+// more later may be a birthday. Undated articles are taken as written together only when the
 // clustering gave them to one event: a boxer of 32 in one fight and of 36
 // in another, four years on, is no contradiction.
 type ageClash struct {
@@ -42,13 +42,17 @@ func (x ageClash) any(sides []Value, id string) bool {
 }
 
 // sides reports whether an article of side v and one of side w clash.
+// A source on both sides (one outlet that gives 14 in one article and 15
+// in another) is at odds with itself, not with the other side, so only
+// sources on one side count.
 func (x ageClash) sides(v, w Value, id string) bool {
 	a, _ := strconv.Atoi(v.Value)
 	b, _ := strconv.Atoi(w.Value)
+	ov, ow := x.origins(v), x.origins(w)
 	for _, ida := range v.Articles {
 		for _, idb := range w.Articles {
 			sa, sb := x.byID[ida], x.byID[idb]
-			if sa.origin() == sb.origin() || !x.nameBoth(sa, sb, id) {
+			if ow[sa.origin()] || ov[sb.origin()] || !x.nameBoth(sa, sb, id) {
 				continue
 			}
 			for _, ta := range ageTimes(sa, v.Value, id) {
@@ -62,6 +66,15 @@ func (x ageClash) sides(v, w Value, id string) bool {
 		}
 	}
 	return false
+}
+
+// origins is the set of sources of side v's articles.
+func (x ageClash) origins(v Value) map[string]bool {
+	m := map[string]bool{}
+	for _, id := range v.Articles {
+		m[x.byID[id].origin()] = true
+	}
+	return m
 }
 
 // ageTimes are the times at which article s gives entity id age: when

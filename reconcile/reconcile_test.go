@@ -350,6 +350,14 @@ func TestAges(t *testing.T) {
 			t.Errorf("%s: conflicts %+v, want clash %v", tc.reason, cs, tc.clash)
 		}
 	}
+	same := func(s Source, outlet string) Source {
+		s.Outlet = outlet
+		return s
+	}
+	if cs := Entities([]Source{same(at("a", "23", day(1)), "x.example"), same(at("b", "24", day(1)), "y.example"),
+		same(at("c", "24", day(2)), "x.example")}); len(cs) != 0 {
+		t.Errorf("an outlet on both sides: conflicts %+v, want none", cs)
+	}
 	cs := Entities([]Source{at("a", "23", day(1)), at("b", "24", day(1)), at("c", "24", day(1))})
 	want := "Sources disagree on how old John Smith is: 24 (2) vs 23 (1)"
 	if len(cs) != 1 || cs[0].Summary != want || cs[0].Kind != "numeric" {
