@@ -31,7 +31,7 @@ func (x *extractor) ages() []Claim {
 			continue
 		}
 		first, last := x.tokenAt(m.Start), x.tokenAt(m.End-1)
-		if first < 0 || last < first || nameSuffixes[x.lower[last]] || x.suffixed(last+1) {
+		if first < 0 || last < 0 || nameSuffixes[x.lower[last]] || x.suffixed(last+1) {
 			continue
 		}
 		span, age, ok := x.ageBefore(m, first, olds)
@@ -105,7 +105,7 @@ func (x *extractor) ageBefore(m analyze.Mention, first int, olds map[int]int) (a
 // (victim) as", from the "as" at token k; -1 if it is not there.
 func (x *extractor) identifiedAs(k int) int {
 	j := k - 1
-	if j > 0 && isLowerWord(x.d.Tokens[j].Text(x.d.Text)) && !strings.HasSuffix(x.lower[j], "-year-old") {
+	if j > 0 && isLowerWord(x.d.Tokens[j].Text(x.d.Text)) {
 		j-- // "the 23-year-old victim as"
 	}
 	if j < 2 || !determiners[x.lower[j-1]] || !identifyVerbs[x.lower[j-2]] {

@@ -13,9 +13,10 @@ import (
 // Smith" in another. They do only if given by independent sources (each
 // on one side only) whose articles name something else in common, and
 // not told apart by time: a year more in an article published a week or
-// more later may be a birthday. Undated articles are taken as written together only when the
-// clustering gave them to one event: a boxer of 32 in one fight and of 36
-// in another, four years on, is no contradiction.
+// more later may be a birthday. Undated articles are taken as written
+// together only when the clustering gave them to one event: a boxer of
+// 32 in one fight and of 36 in another, four years on, is no
+// contradiction.
 type ageClash struct {
 	byID  map[string]Source
 	named map[string]map[string]bool // each article's entities, as asked for

@@ -110,8 +110,8 @@ func countOrigins(srcs []Source, articles []string) int {
 }
 
 // attribute reports whether c says what an entity is: its status, role
-// or age (an age then, in a sentence dated long before, says nothing of
-// now).
+// or age (an age in a sentence dated long before is that day's age; see
+// ageTimes).
 func attribute(c claims.Claim) bool {
 	return c.Slot == "status" || c.Slot == "role" || c.Slot == "age"
 }
