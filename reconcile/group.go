@@ -134,9 +134,11 @@ func markLoose(groups []*valueGroup) {
 
 // tolerance is the interval a claimed number allows: its own, widened by
 // a tenth for "about" or "nearly", by a twentieth for a round figure
-// ("1.5 million", "2,000").
+// ("1.5 million", "2,000"). A bound the words leave open takes in the
+// figure itself: "more than 48 minutes" and "48 minutes", "over 300" and
+// "three hundred" are one figure told more or less exactly, not two.
 func tolerance(c claims.Claim) (lo, hi float64) {
-	lo, hi = c.Low, c.High
+	lo, hi = closed(c.Low), closed(c.High)
 	switch {
 	case c.Approx:
 		lo, hi = lo*0.9, hi*1.1
@@ -144,6 +146,15 @@ func tolerance(c claims.Claim) (lo, hi float64) {
 		lo, hi = lo*0.95, hi*1.05
 	}
 	return lo, hi
+}
+
+// closed is the whole number x is an open bound of, if it is one ("more
+// than 300" starts a hair above 300); else x.
+func closed(x float64) float64 {
+	if r := math.Round(x); r != x && math.Abs(x-r) <= 1e-9*max(1, math.Abs(r)) {
+		return r
+	}
+	return x
 }
 
 // round reports whether a number of a thousand or more has at most two

@@ -46,6 +46,8 @@ func TestDuration(t *testing.T) {
 		{"The leaders met in Geneva for more than four hours.", "The leaders met in Geneva for five hours.", Agreed},
 		{"The leaders met in Geneva for nearly five hours.", "The leaders met in Geneva for five hours.", Agreed},
 		{"The leaders met in Geneva for four hours.", "The leaders met in Geneva for five hours.", Disputed},
+		{"The leaders met in Geneva for more than four hours.", "The leaders met in Geneva for four hours.", Agreed},
+		{"The leaders met in Geneva for less than five hours.", "The leaders met in Geneva for five hours.", Agreed},
 	} {
 		v := Event("meeting", "", []Source{source("a", tc.a, "", 0), source("b", tc.b, "", 0)})
 		if f := fact(t, v, "duration"); f.Status != tc.status {
