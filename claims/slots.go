@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -460,7 +461,7 @@ func (x *extractor) places() []Claim {
 			continue
 		}
 		first, last := x.tokenAt(m.Start), x.tokenAt(m.End-1)
-		if first < 1 || last < 0 || !x.afterLocative(first) {
+		if first < 1 || last < 0 || !x.afterLocative(first) || x.agentOf(last+1) {
 			continue
 		}
 		frame := x.frameBefore(first)
@@ -482,6 +483,29 @@ func (x *extractor) afterLocative(k int) bool {
 		p = x.lower[k-2]
 	}
 	return p == "in" || p == "at"
+}
+
+// agentOf reports whether the words from token k on make the place before
+// them who acted rather than where: a trigger within two words, then "on"
+// or "against" and a name ("killed in US drone strikes on Syria", not
+// "killed in Paris attacks on Friday").
+func (x *extractor) agentOf(k int) bool {
+	for j := k; j < k+2 && j+2 < len(x.lower) && x.sentOf[j] == x.sentOf[k-1]; j++ {
+		if x.frames[j] != "" {
+			return (x.lower[j+1] == "on" || x.lower[j+1] == "against") && x.namedAt(j+2)
+		}
+	}
+	return false
+}
+
+// namedAt reports whether a name (other than a date) starts at token k,
+// or after "the" there.
+func (x *extractor) namedAt(k int) bool {
+	if x.lower[k] == "the" && k+1 < len(x.lower) {
+		k++
+	}
+	start := x.d.Tokens[k].Start
+	return slices.ContainsFunc(x.d.Mentions, func(m analyze.Mention) bool { return m.Start == start })
 }
 
 // placeReach is how many tokens before a place its trigger may be.
