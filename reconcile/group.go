@@ -87,6 +87,60 @@ func (g *valueGroup) alsoSays(slot string, h *valueGroup) bool {
 	return true
 }
 
+// overnight reports whether two days, one after the other, may be one
+// night told from either side of midnight (or of a time zone): every
+// source of the earlier says its night or its late hours ("late Friday",
+// "Friday night"), or every source of the later its early hours ("early
+// Saturday", "Saturday morning").
+func overnight(slot string, g, h *valueGroup) bool {
+	if slot != "day" {
+		return false
+	}
+	a, b := weekdayNumber(g.picks[0].claims[0].Value), weekdayNumber(h.picks[0].claims[0].Value)
+	if a < 0 || b < 0 {
+		return false
+	}
+	if (b+1)%7 == a {
+		g, h = h, g
+	} else if (a+1)%7 != b {
+		return false
+	}
+	return g.allSaid(isLate) || h.allSaid(isEarly)
+}
+
+// allSaid reports whether every source of g gives its day in words that
+// pass test.
+func (g *valueGroup) allSaid(test func(t analyze.TimeExpr, words string) bool) bool {
+	for _, p := range g.picks {
+		c := p.claims[0]
+		i := slices.IndexFunc(p.src.Doc.Times, func(t analyze.TimeExpr) bool { return t.Start < c.Evidence.End && c.Evidence.Start < t.End })
+		if i < 0 {
+			return false
+		}
+		t := p.src.Doc.Times[i]
+		if !test(t, strings.ToLower(t.Text(p.src.Doc.Text))) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLate: "late Friday", "Friday night", "Friday evening".
+func isLate(t analyze.TimeExpr, words string) bool {
+	return strings.HasSuffix(t.Value, "TNI") || strings.HasSuffix(t.Value, "TEV") || strings.HasPrefix(words, "late ")
+}
+
+// isEarly: "early Saturday", "Saturday morning", "overnight Saturday".
+func isEarly(t analyze.TimeExpr, words string) bool {
+	return strings.HasSuffix(t.Value, "TMO") || strings.HasPrefix(words, "early ") || strings.HasPrefix(words, "overnight ")
+}
+
+// weekdayNumber is 0 for "Monday" … 6 for "Sunday", -1 for any other
+// word.
+func weekdayNumber(day string) int {
+	return slices.Index([]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}, day)
+}
+
 // looseWeekday reports whether a lead sentence of s names weekday day
 // ("Thursday") where no claim of s takes it for a happening's day.
 func looseWeekday(s Source, day string) bool {

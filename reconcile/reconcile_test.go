@@ -142,6 +142,31 @@ func TestSourceAtOddsWithItself(t *testing.T) {
 	}
 }
 
+// One night told from either side of midnight is no dispute: "late
+// Friday" and "early Saturday".
+func TestOvernight(t *testing.T) {
+	say := func(id, when string) Source {
+		s := source(id, "Commandos of the Navy Seals killed the hostage Luke Somers in a raid "+when+".", "", 0)
+		s.Outlet = id + ".example"
+		return s
+	}
+	for _, tc := range []struct {
+		a, b  string
+		clash bool
+	}{
+		{"late Friday", "early Saturday", false},
+		{"on Friday night", "on Saturday", false},
+		{"on Friday", "early Saturday", false},
+		{"on Friday", "on Saturday", true},
+		{"late Friday", "early Sunday", true},
+	} {
+		v := Event("attack", "", []Source{say("a", tc.a), say("b", tc.b)})
+		if got := len(v.Conflicts) > 0; got != tc.clash {
+			t.Errorf("%q vs %q: conflicts %+v, want clash %v", tc.a, tc.b, v.Conflicts, tc.clash)
+		}
+	}
+}
+
 // A weekday a lead names for no happening leaves the source's day in
 // doubt: "attacked on Friday", then "escorting the ships on Thursday
 // morning when the crew saw the pirates".
