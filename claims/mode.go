@@ -69,8 +69,6 @@ func Mode(d *analyze.Doc, typ string, sentences int) string {
 	return ""
 }
 
-// leadReader lowercases the first end tokens and marks their triggers:
-// all Mode needs, and where newExtractor starts.
 // LeadFrames returns the kind of event each token of the first n
 // sentences names if it is a trigger, else "", read in context: "strike"
 // among dock workers is a stoppage, "injured reserve" no injury.
@@ -82,6 +80,8 @@ func LeadFrames(d *analyze.Doc, n int) []string {
 	return leadReader(d, d.Sentences[n-1].Last).frames
 }
 
+// leadReader lowercases the first end tokens and marks their triggers:
+// all Mode needs, and where newExtractor starts.
 func leadReader(d *analyze.Doc, end int) *extractor {
 	x := &extractor{d: d, lower: make([]string, end), frames: make([]string, end)}
 	for k, t := range d.Tokens[:end] {

@@ -51,18 +51,33 @@ func (x ageClash) sides(v, w Value, id string) bool {
 	b, _ := strconv.Atoi(w.Value)
 	ov, ow := x.origins(v), x.origins(w)
 	for _, ida := range v.Articles {
+		sa := x.byID[ida]
+		if ow[sa.origin()] {
+			continue
+		}
+		tas := ageTimes(sa, v.Value, id)
 		for _, idb := range w.Articles {
-			sa, sb := x.byID[ida], x.byID[idb]
-			if ow[sa.origin()] || ov[sb.origin()] || !x.nameBoth(sa, sb, id) {
+			sb := x.byID[idb]
+			if ov[sb.origin()] || !x.nameBoth(sa, sb, id) {
 				continue
 			}
-			for _, ta := range ageTimes(sa, v.Value, id) {
-				for _, tb := range ageTimes(sb, w.Value, id) {
-					together := !ta.IsZero() || !tb.IsZero() || sa.Event == sb.Event
-					if together && !aged(a, ta, b, tb) {
-						return true
-					}
-				}
+			if clashAt(a, tas, b, ageTimes(sb, w.Value, id), sa.Event == sb.Event) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clashAt reports whether age a, given at one of the times tas, and age b,
+// at one of tbs, cannot both be right. Two unknown times count as one
+// only for articles of one event.
+func clashAt(a int, tas []time.Time, b int, tbs []time.Time, oneEvent bool) bool {
+	for _, ta := range tas {
+		for _, tb := range tbs {
+			together := !ta.IsZero() || !tb.IsZero() || oneEvent
+			if together && !aged(a, ta, b, tb) {
+				return true
 			}
 		}
 	}
@@ -108,15 +123,10 @@ func ageTimes(s Source, age, id string) []time.Time {
 // sentenceDay is the latest calendar day sentence i of d names; zero if
 // none.
 func sentenceDay(d *analyze.Doc, i int) time.Time {
-	var last time.Time
-	for _, t := range d.Times {
-		if j, ok := d.SentenceIndex(t.Start); ok && j == i {
-			if day, ok := t.Day(); ok && day.After(last) {
-				last = day
-			}
-		}
-	}
-	return last
+	return latestDay(d, func(t analyze.TimeExpr) bool {
+		j, ok := d.SentenceIndex(t.Start)
+		return ok && j == i
+	})
 }
 
 // nameBoth reports whether articles a and b name someone or something
@@ -156,9 +166,15 @@ func asOf(s Source) time.Time {
 	if !s.Published.IsZero() {
 		return s.Published
 	}
+	return latestDay(s.Doc, func(t analyze.TimeExpr) bool { return t.Kind == analyze.Date })
+}
+
+// latestDay is the latest calendar day among the time expressions of d
+// that keep accepts; zero if none.
+func latestDay(d *analyze.Doc, keep func(analyze.TimeExpr) bool) time.Time {
 	var last time.Time
-	for _, t := range s.Doc.Times {
-		if day, ok := t.Day(); ok && t.Kind == analyze.Date && day.After(last) {
+	for _, t := range d.Times {
+		if day, ok := t.Day(); ok && keep(t) && day.After(last) {
 			last = day
 		}
 	}

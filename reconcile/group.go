@@ -113,7 +113,7 @@ func overnight(slot string, g, h *valueGroup) bool {
 func (g *valueGroup) allSaid(test func(t analyze.TimeExpr, words string) bool) bool {
 	for _, p := range g.picks {
 		c := p.claims[0]
-		i := slices.IndexFunc(p.src.Doc.Times, func(t analyze.TimeExpr) bool { return t.Start < c.Evidence.End && c.Evidence.Start < t.End })
+		i := slices.IndexFunc(p.src.Doc.Times, func(t analyze.TimeExpr) bool { return t.Overlaps(c.Evidence) })
 		if i < 0 {
 			return false
 		}
@@ -135,10 +135,15 @@ func isEarly(t analyze.TimeExpr, words string) bool {
 	return strings.HasSuffix(t.Value, "TMO") || strings.HasPrefix(words, "early ") || strings.HasPrefix(words, "overnight ")
 }
 
-// weekdayNumber is 0 for "Monday" … 6 for "Sunday", -1 for any other
-// word.
+// weekdayNumber is time.Weekday's number of a weekday's name ("Sunday"
+// is 0), -1 for any other word.
 func weekdayNumber(day string) int {
-	return slices.Index([]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}, day)
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if d.String() == day {
+			return int(d)
+		}
+	}
+	return -1
 }
 
 // looseWeekday reports whether a lead sentence of s names weekday day
@@ -152,7 +157,7 @@ func looseWeekday(s Source, day string) bool {
 			continue
 		}
 		tied := slices.ContainsFunc(s.Claims, func(c claims.Claim) bool {
-			return c.Slot == "day" && c.Evidence.Start < t.End && t.Start < c.Evidence.End
+			return c.Slot == "day" && c.Evidence.Overlaps(t.Span)
 		})
 		if !tied {
 			return true

@@ -91,9 +91,7 @@ func TestFarApartIsNoDispute(t *testing.T) {
 	a := source("a", "A gunman killed four people in Houston on Monday, police said.", "", 9)
 	b := source("b", "A gunman killed two people in Houston on Monday, police said.", "", 9)
 	b.Published = b.Published.AddDate(0, 1, 0)
-	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
-		t.Errorf("conflicts %+v, want none a month apart", v.Conflicts)
-	}
+	wantConflicts(t, 0, "want none a month apart", a, b)
 	b.Published = a.Published.Add(30 * time.Hour)
 	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) == 0 {
 		t.Errorf("no conflict a day apart, want the toll disputed")
@@ -105,9 +103,7 @@ func TestFarApartIsNoDispute(t *testing.T) {
 func TestTollsOfDifferentDays(t *testing.T) {
 	a := source("a", "A gunman killed four people in Chicago on Saturday, police said.", "", 9)
 	b := source("b", "A gunman killed one person in Chicago on Friday, police said.", "", 9)
-	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
-		t.Errorf("conflicts %+v, want none", v.Conflicts)
-	}
+	wantConflicts(t, 0, "want none", a, b)
 }
 
 // Two articles of one outlet that give two figures are its update or
@@ -116,13 +112,9 @@ func TestOneOutletIsNoDispute(t *testing.T) {
 	a := source("a", "A gunman killed four people in Houston on Monday, police said.", "", 9)
 	b := source("b", "A gunman killed two people in Houston on Monday, police said.", "", 12)
 	a.Outlet, b.Outlet = "news.example", "news.example"
-	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
-		t.Errorf("conflicts %+v, want none from one outlet", v.Conflicts)
-	}
+	wantConflicts(t, 0, "want none from one outlet", a, b)
 	b.Outlet = "other.example"
-	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 1 {
-		t.Errorf("conflicts %+v, want the toll disputed by two outlets", v.Conflicts)
-	}
+	wantConflicts(t, 1, "want the toll disputed by two outlets", a, b)
 }
 
 // A source that gives both values is at odds with itself, not with the
@@ -132,14 +124,10 @@ func TestSourceAtOddsWithItself(t *testing.T) {
 		"Dan Moss was shot at his grandfather's home early Tuesday afternoon.", "", 9)
 	b := source("b", "Dan Moss was shot in the foot in Snowville on Tuesday, police said.", "", 9)
 	a.Outlet, b.Outlet = "a.example", "b.example"
-	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
-		t.Errorf("conflicts %+v, want none", v.Conflicts)
-	}
+	wantConflicts(t, 0, "want none", a, b)
 	c := source("c", "Dan Moss was shot in the foot in Snowville on Wednesday, police said.", "", 9)
 	c.Outlet = "c.example"
-	if v := Event("attack", "", []Source{c, b}); len(v.Conflicts) != 1 {
-		t.Errorf("conflicts %+v, want the day disputed", v.Conflicts)
-	}
+	wantConflicts(t, 1, "want the day disputed", c, b)
 }
 
 // One night told from either side of midnight is no dispute: "late
@@ -176,12 +164,8 @@ func TestLooseWeekday(t *testing.T) {
 	b := source("b", "The Indian Navy foiled a pirate attack on ships in the Gulf of Aden on Thursday.", "", 0)
 	c := source("c", lead+"The warship was escorting the ships when the crew saw the pirates.", "", 0)
 	a.Outlet, b.Outlet, c.Outlet = "a.example", "b.example", "c.example"
-	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
-		t.Errorf("conflicts %+v, want none", v.Conflicts)
-	}
-	if v := Event("attack", "", []Source{c, b}); len(v.Conflicts) != 1 {
-		t.Errorf("conflicts %+v, want the day disputed", v.Conflicts)
-	}
+	wantConflicts(t, 0, "want none", a, b)
+	wantConflicts(t, 1, "want the day disputed", c, b)
 }
 
 // What a source's headline states, it states: a headline of two dead
@@ -190,13 +174,9 @@ func TestHeadlineAlsoSays(t *testing.T) {
 	a := source("a", "Three people died after gunfire erupted at a block party in Chicago on Thursday.", "", 9)
 	b := source("b", "Two people were shot dead at a block party in Chicago on Thursday.", "", 9)
 	a.Outlet, b.Outlet = "a.example", "b.example"
-	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 1 {
-		t.Fatalf("conflicts %+v, want the toll disputed", v.Conflicts)
-	}
+	wantConflicts(t, 1, "want the toll disputed", a, b)
 	a.HeadlineClaims = source("h", "2 shot dead at Chicago block party", "", 9).Claims
-	if v := Event("attack", "", []Source{a, b}); len(v.Conflicts) != 0 {
-		t.Errorf("conflicts %+v, want none", v.Conflicts)
-	}
+	wantConflicts(t, 0, "want none", a, b)
 }
 
 // Two articles of one outlet are one independent source: what only they
@@ -397,6 +377,14 @@ func inEvent(s Source, event string) Source {
 	return s
 }
 
+// wantConflicts checks that the sources' attack gives n conflicts.
+func wantConflicts(t *testing.T, n int, why string, srcs ...Source) {
+	t.Helper()
+	if v := Event("attack", "", srcs); len(v.Conflicts) != n {
+		t.Errorf("conflicts %+v, %s", v.Conflicts, why)
+	}
+}
+
 // The view does not depend on the order of the sources.
 func TestOrder(t *testing.T) {
 	srcs := []Source{source("a", "The leaders met for four hours in Geneva on Monday.", "", 0),
@@ -430,14 +418,10 @@ func TestCorrection(t *testing.T) {
 	// A figure told as the first report ("initially reported") disputes nothing.
 	e := source("e", "Police had initially reported that five people were injured at a bar in Halifax on Saturday.", "", 9)
 	four := source("four", "A gunman injured four people at a bar in Halifax on Saturday, police said.", "", 9)
-	if v := Event("attack", "", []Source{four, e}); len(v.Conflicts) != 0 {
-		t.Errorf("conflicts %+v, want none", v.Conflicts)
-	}
+	wantConflicts(t, 0, "want none", four, e)
 	// A figure given as another period's ("up from 250 last year") corrects nothing.
 	c := source("c", "A gunman injured four people at a bar in Halifax on Saturday, up from five last year, police said.", "", 9)
-	if v := Event("attack", "", []Source{a, c}); len(v.Conflicts) != 1 {
-		t.Errorf("conflicts %+v, want the injured disputed", v.Conflicts)
-	}
+	wantConflicts(t, 1, "want the injured disputed", a, c)
 }
 
 // A figure that fits two values ("as many as 20" beside one and 14)
@@ -454,7 +438,5 @@ func TestLooseFigure(t *testing.T) {
 	}
 	// Without the loose figure, 14 and a lead's one do contradict.
 	d := source("d", "One person was injured in the shooting in Hesston on Thursday, the sheriff said.", "", 9)
-	if v := Event("attack", "", []Source{a, b, d}); len(v.Conflicts) != 1 {
-		t.Errorf("conflicts %+v, want one", v.Conflicts)
-	}
+	wantConflicts(t, 1, "want one", a, b, d)
 }
