@@ -207,7 +207,7 @@ func contest(slot string, groups []*valueGroup, vs []Value) int {
 		}
 		for j := range vs {
 			if j != i && vs[j].Central && !vs[j].Old && meet(anchors[i], anchors[j]) && !overnight(slot, groups[i], groups[j]) &&
-				!groups[i].alsoSays(slot, groups[j]) && !groups[j].alsoSays(slot, groups[i]) {
+				!apart(slot, groups[i], groups[j]) && !groups[i].alsoSays(slot, groups[j]) && !groups[j].alsoSays(slot, groups[i]) {
 				vs[i].Contested = true
 				n++
 				break

@@ -108,6 +108,26 @@ func overnight(slot string, g, h *valueGroup) bool {
 	return g.allSaid(isLate) || h.allSaid(isEarly)
 }
 
+// scopeRatio is how many times the smaller of two counts the larger may
+// be and still count the same thing.
+const scopeRatio = 10
+
+// apart reports whether two tolls are an order of magnitude or more
+// apart: then they count different things — one attack's dead against a
+// whole insurgency's ("killing eight people" and "killing thousands"),
+// one siege a year back against this week's strike, one town's injured
+// against a region's — not one thing two ways. A toll that rises within
+// a day is an update (markUpdates), told apart by the publish times.
+func apart(slot string, g, h *valueGroup) bool {
+	if slot != "count:dead" && slot != "count:injured" {
+		return false // other figures that differ are dropped (disputable)
+	}
+	if g.lo > h.lo {
+		g, h = h, g
+	}
+	return g.hi > 0 && h.lo >= scopeRatio*g.hi
+}
+
 // allSaid reports whether every source of g gives its day in words that
 // pass test.
 func (g *valueGroup) allSaid(test func(t analyze.TimeExpr, words string) bool) bool {

@@ -106,6 +106,19 @@ func TestTollsOfDifferentDays(t *testing.T) {
 	wantConflicts(t, 0, "want none", a, b)
 }
 
+// Tolls an order of magnitude apart count different things (one
+// ambush's dead against the insurgency's), not one toll told two ways.
+func TestTollsOfDifferentScope(t *testing.T) {
+	say := func(id, dead string) Source {
+		s := source(id, "Militants killed "+dead+" people in Borno state on Monday, residents said.", "", 9)
+		s.Outlet = id + ".example"
+		return s
+	}
+	wantConflicts(t, 0, "want none", say("a", "eight"), say("b", "thousands of"))
+	wantConflicts(t, 0, "want none", say("a", "six"), say("b", "at least 67"))
+	wantConflicts(t, 1, "want the toll disputed", say("a", "six"), say("b", "at least 50"))
+}
+
 // Two articles of one outlet that give two figures are its update or
 // two stories, not two sources disagreeing.
 func TestOneOutletIsNoDispute(t *testing.T) {
@@ -436,7 +449,7 @@ func TestLooseFigure(t *testing.T) {
 	if len(v.Conflicts) != 0 {
 		t.Errorf("conflicts %+v, want none", v.Conflicts)
 	}
-	// Without the loose figure, 14 and a lead's one do contradict.
-	d := source("d", "One person was injured in the shooting in Hesston on Thursday, the sheriff said.", "", 9)
+	// Without the loose figure, 14 and a lead's four do contradict.
+	d := source("d", "Four people were injured in the shooting in Hesston on Thursday, the sheriff said.", "", 9)
 	wantConflicts(t, 1, "want one", a, b, d)
 }
