@@ -112,6 +112,12 @@ func TestExtract(t *testing.T) {
 			nil, []string{"attack/day=Tuesday (asserted)"}},
 		{"Sunday's shooting killed two people.",
 			[]string{"attack/day=Sunday (asserted)"}, nil},
+		{"An explosion near the capital raised suspicions on Monday that a meteorite had struck.",
+			nil, []string{"attack/day=Monday (asserted)"}},
+		{"The bombing of the market drew wide condemnation on Friday.",
+			nil, []string{"attack/day=Friday (asserted)"}},
+		{"Police say Stanley Dixon shot and killed Cedric Clark, a junior at Drew High School, on Nov. 2.",
+			[]string{"casualties/date=2025-11-02 (attributed)"}, nil},
 	} {
 		_, cs := extractText(tc.text)
 		got := describe(cs)

@@ -531,6 +531,11 @@ var clauseWords = set("was", "were", "is", "are", "has", "have", "had", "said", 
 	// what follows a crime: "who shot a teenager last week turned himself in Wednesday"
 	"turned", "surrendered", "appeared", "pleaded", "arraigned", "sentenced", "released", "booked", "buried", "identified")
 
+// stirVerbs, written in lower case, are what an event stirs, maybe days
+// on: "an explosion near the airport raised suspicions on Monday" does
+// not date the explosion ("Drew High School" is a name).
+var stirVerbs = set("raised", "sparked", "prompted", "drew", "fuelled", "fueled", "renewed", "reignited", "stirred", "provoked")
+
 // linkWords between a time and a trigger after it say the trigger is not
 // what the time dates: only "Friday night's fire" or "Tuesday's deadly
 // shooting" put a time before its trigger.
@@ -566,7 +571,7 @@ func (x *extractor) timeTrigger(first, last int) int {
 		}
 	}
 	for j := first - 1; j >= s.First && j >= first-maxReach; j-- {
-		if clauseWords[x.lower[j]] {
+		if clauseWords[x.lower[j]] || stirVerbs[x.lower[j]] && x.lower[j] == x.d.Tokens[j].Text(x.d.Text) {
 			return -1
 		}
 		if x.frames[j] != "" {
