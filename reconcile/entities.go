@@ -58,7 +58,7 @@ func Entities(srcs []Source) []Conflict {
 		}
 		slices.SortFunc(c.Sides, func(a, b Value) int { return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Value, b.Value)) })
 		if k.slot == "age" {
-			if !clash.any(c.Sides, k.entity) {
+			if len(c.Sides) > maxAges || !clash.any(c.Sides, k.entity) {
 				continue
 			}
 			c.Kind = "numeric"
@@ -71,6 +71,14 @@ func Entities(srcs []Source) []Conflict {
 	slices.SortFunc(out, func(a, b Conflict) int { return cmp.Or(cmp.Compare(a.Entity, b.Entity), cmp.Compare(a.Slot, b.Slot)) })
 	return out
 }
+
+// maxAges is how many ages the sources may give one name and still mean
+// one person. A person's age is one fact, most often copied from the
+// police: two versions happen (a slip of a digit, a birthday between
+// two reports), but a name given three or more ages names several
+// people — namesakes, a father and a son, the made-up characters of
+// hoaxes that reuse one name ("Paul Horner, 15" and "Paul Horner, 36").
+const maxAges = 2
 
 // independent reports whether two sides come from different sources:
 // an article that says both, or copies of one text, make no conflict.

@@ -378,6 +378,9 @@ func TestAges(t *testing.T) {
 		same(at("c", "24", day(2)), "x.example")}); len(cs) != 0 {
 		t.Errorf("an outlet on both sides: conflicts %+v, want none", cs)
 	}
+	if cs := Entities([]Source{at("a", "15", day(1)), at("b", "34", day(1)), at("c", "39", day(1))}); len(cs) != 0 {
+		t.Errorf("three ages for one name: conflicts %+v, want none (several people)", cs)
+	}
 	cs := Entities([]Source{at("a", "23", day(1)), at("b", "24", day(1)), at("c", "24", day(1))})
 	want := "Sources disagree on how old John Smith is: 24 (2) vs 23 (1)"
 	if len(cs) != 1 || cs[0].Summary != want || cs[0].Kind != "numeric" {
