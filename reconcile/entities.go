@@ -13,7 +13,8 @@ import (
 // both be true: a former president in one, a sitting one in another
 // (kind "status"); an official envoy in one, an unofficial one in another
 // (kind "role"); one age in one, another in another (kind "numeric",
-// slot "age"). Each side needs an assertion; copies count once.
+// slot "age"; not for a name given more than maxAges ages). Each side
+// needs an assertion; copies count once.
 func Entities(srcs []Source) []Conflict {
 	srcs = slices.Clone(srcs)
 	slices.SortFunc(srcs, func(a, b Source) int { return cmp.Compare(a.ID, b.ID) })

@@ -193,8 +193,10 @@ func reconcileSlot(slot string, picks []pick, srcs []Source) Fact {
 // contradict another: each asserted in a lead and not superseded, and the
 // two about the same happening — their sentences name someone or
 // something in common, or their articles' leads name a person in common
-// (two arrests of two players on two days are no contradiction). It
-// returns how many it marked.
+// (two arrests of two players on two days are no contradiction); not one
+// night told from both sides of midnight (overnight), nor two tolls an
+// order of magnitude apart (apart), nor a value the other's sources also
+// give (alsoSays). It returns how many it marked.
 func contest(slot string, groups []*valueGroup, vs []Value) int {
 	anchors := make([][]anchor, len(groups))
 	for i, g := range groups {

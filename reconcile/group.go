@@ -120,7 +120,7 @@ const scopeRatio = 10
 // a day is an update (markUpdates), told apart by the publish times.
 func apart(slot string, g, h *valueGroup) bool {
 	if slot != "count:dead" && slot != "count:injured" {
-		return false // other figures that differ are dropped (disputable)
+		return false // other figures that differ are left out anyway (disputable)
 	}
 	if g.lo > h.lo {
 		g, h = h, g
