@@ -21,6 +21,13 @@ func source(id, text, copyOf string, hour int) Source {
 	return sourceAt(id, text, copyOf, pub)
 }
 
+// ownSource is source with an outlet of its own, "<id>.example".
+func ownSource(id, text string, hour int) Source {
+	s := source(id, text, "", hour)
+	s.Outlet = id + ".example"
+	return s
+}
+
 // sourceAt analyses a made-up article published at pub.
 func sourceAt(id, text, copyOf string, pub time.Time) Source {
 	d := analyze.Analyze(id, extract.Article{Text: text, Published: pub}, analyze.Options{})
@@ -110,9 +117,7 @@ func TestTollsOfDifferentDays(t *testing.T) {
 // ambush's dead against the insurgency's), not one toll told two ways.
 func TestTollsOfDifferentScope(t *testing.T) {
 	say := func(id, dead string) Source {
-		s := source(id, "Militants killed "+dead+" people in Borno state on Monday, residents said.", "", 9)
-		s.Outlet = id + ".example"
-		return s
+		return ownSource(id, "Militants killed "+dead+" people in Borno state on Monday, residents said.", 9)
 	}
 	wantConflicts(t, 0, "want none", say("a", "eight"), say("b", "thousands of"))
 	wantConflicts(t, 0, "want none", say("a", "six"), say("b", "at least 67"))
@@ -133,13 +138,11 @@ func TestOneOutletIsNoDispute(t *testing.T) {
 // A source that gives both values is at odds with itself, not with the
 // other source: "Wednesday" in its lead, "Tuesday" in its body.
 func TestSourceAtOddsWithItself(t *testing.T) {
-	a := source("a", "Dan Moss was shot in the foot in Snowville on Wednesday, police said. "+
-		"Dan Moss was shot at his grandfather's home early Tuesday afternoon.", "", 9)
-	b := source("b", "Dan Moss was shot in the foot in Snowville on Tuesday, police said.", "", 9)
-	a.Outlet, b.Outlet = "a.example", "b.example"
+	a := ownSource("a", "Dan Moss was shot in the foot in Snowville on Wednesday, police said. "+
+		"Dan Moss was shot at his grandfather's home early Tuesday afternoon.", 9)
+	b := ownSource("b", "Dan Moss was shot in the foot in Snowville on Tuesday, police said.", 9)
 	wantConflicts(t, 0, "want none", a, b)
-	c := source("c", "Dan Moss was shot in the foot in Snowville on Wednesday, police said.", "", 9)
-	c.Outlet = "c.example"
+	c := ownSource("c", "Dan Moss was shot in the foot in Snowville on Wednesday, police said.", 9)
 	wantConflicts(t, 1, "want the day disputed", c, b)
 }
 
@@ -147,9 +150,7 @@ func TestSourceAtOddsWithItself(t *testing.T) {
 // Friday" and "early Saturday".
 func TestOvernight(t *testing.T) {
 	say := func(id, when string) Source {
-		s := source(id, "Commandos of the Navy Seals killed the hostage Luke Somers in a raid "+when+".", "", 0)
-		s.Outlet = id + ".example"
-		return s
+		return ownSource(id, "Commandos of the Navy Seals killed the hostage Luke Somers in a raid "+when+".", 0)
 	}
 	for _, tc := range []struct {
 		a, b  string
@@ -173,10 +174,9 @@ func TestOvernight(t *testing.T) {
 // morning when the crew saw the pirates".
 func TestLooseWeekday(t *testing.T) {
 	lead := "The Indian Navy foiled a pirate attack on ships in the Gulf of Aden on Friday. "
-	a := source("a", lead+"The warship was escorting the ships on Thursday morning when the crew saw the pirates.", "", 0)
-	b := source("b", "The Indian Navy foiled a pirate attack on ships in the Gulf of Aden on Thursday.", "", 0)
-	c := source("c", lead+"The warship was escorting the ships when the crew saw the pirates.", "", 0)
-	a.Outlet, b.Outlet, c.Outlet = "a.example", "b.example", "c.example"
+	a := ownSource("a", lead+"The warship was escorting the ships on Thursday morning when the crew saw the pirates.", 0)
+	b := ownSource("b", "The Indian Navy foiled a pirate attack on ships in the Gulf of Aden on Thursday.", 0)
+	c := ownSource("c", lead+"The warship was escorting the ships when the crew saw the pirates.", 0)
 	wantConflicts(t, 0, "want none", a, b)
 	wantConflicts(t, 1, "want the day disputed", c, b)
 }
@@ -184,9 +184,8 @@ func TestLooseWeekday(t *testing.T) {
 // What a source's headline states, it states: a headline of two dead
 // over a text of three is at odds with itself, not with a source of two.
 func TestHeadlineAlsoSays(t *testing.T) {
-	a := source("a", "Three people died after gunfire erupted at a block party in Chicago on Thursday.", "", 9)
-	b := source("b", "Two people were shot dead at a block party in Chicago on Thursday.", "", 9)
-	a.Outlet, b.Outlet = "a.example", "b.example"
+	a := ownSource("a", "Three people died after gunfire erupted at a block party in Chicago on Thursday.", 9)
+	b := ownSource("b", "Two people were shot dead at a block party in Chicago on Thursday.", 9)
 	wantConflicts(t, 1, "want the toll disputed", a, b)
 	a.HeadlineClaims = source("h", "2 shot dead at Chicago block party", "", 9).Claims
 	wantConflicts(t, 0, "want none", a, b)
