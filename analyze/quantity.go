@@ -46,6 +46,10 @@ func (k QuantityKind) String() string {
 //	tens of thousands [2e4, 1e5), hundreds of thousands [2e5, 1e6)  HighOpen
 //
 // A hedge on a range applies to its ends: "about 5-6" is [4.5, 6.6].
+// On one unit ("nearly an hour", "about a year", "almost one mile") the
+// first two hedges spread by a quarter, not a tenth: [0.75X, 1.25X] and
+// [0.75X, X]. Writers round 48 minutes to "close to an hour", not to
+// "close to 50 minutes".
 type Quantity struct {
 	Span                  // the expression: "more than four hours", "$145 billion", "27-point"
 	Kind     QuantityKind // what it measures
@@ -523,20 +527,30 @@ func (sc *qtyScanner) quantity(r *reading) Quantity {
 	}
 	q.Unit += r.rate
 	q.Low, q.High = round12(q.Low), round12(q.High) // 33.2 × 1e9 is 3.32e10
-	applyHedge(&q, r.rule)
+	applyHedge(&q, r.rule, spread(r))
 	q.HighOpen = q.HighOpen || r.vague && r.rule == 0
 	q.Noun = sc.noun(r, q.Kind)
 	return q
 }
 
-// applyHedge widens the interval by the hedge's rule (see Quantity).
-func applyHedge(q *Quantity, rule hedgeRule) {
+// spread is how far "about" or "nearly" widens the reading: a quarter for
+// one unit ("nearly an hour"), else a tenth.
+func spread(r *reading) float64 {
+	if r.low == 1 && r.high == 1 && r.unit.Kind != 0 && r.currency == "" {
+		return 0.25
+	}
+	return 0.1
+}
+
+// applyHedge widens the interval by the hedge's rule (see Quantity), by
+// the spread given for "about" and "nearly".
+func applyHedge(q *Quantity, rule hedgeRule, spread float64) {
 	lo, hi := q.Low, q.High
 	switch rule {
 	case hedgeAbout:
-		q.Low, q.High = round12(0.9*lo), round12(1.1*hi)
+		q.Low, q.High = round12((1-spread)*lo), round12((1+spread)*hi)
 	case hedgeNearly:
-		q.Low = round12(0.9 * lo)
+		q.Low = round12((1 - spread) * lo)
 	case hedgeOver:
 		q.Low, q.High, q.LowOpen = hi, math.Inf(1), true
 	case hedgeJustOver:

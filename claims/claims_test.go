@@ -118,6 +118,16 @@ func TestExtract(t *testing.T) {
 			nil, []string{"attack/day=Friday (asserted)"}},
 		{"Police say Stanley Dixon shot and killed Cedric Clark, a junior at Drew High School, on Nov. 2.",
 			[]string{"casualties/date=2025-11-02 (attributed)"}, nil},
+		{"The officer turned up dead from a gun shot to the head on Thursday.",
+			[]string{"finding/day=Thursday (asserted)"}, []string{"attack/day=Thursday (asserted)"}},
+		{"He was shot on Wednesday and found on Thursday.",
+			[]string{"attack/day=Wednesday (asserted)", "finding/day=Thursday (asserted)"}, []string{"attack/day=Thursday (asserted)"}},
+		{"He was found after being shot on Wednesday.",
+			[]string{"attack/day=Wednesday (asserted)"}, []string{"finding/day=Wednesday (asserted)"}},
+		{"A neighbour found her and she died late on Thursday.",
+			[]string{"death/day=Thursday (asserted)"}, nil},
+		{"Police found the gun used in Tuesday's shooting.",
+			[]string{"attack/day=Tuesday (asserted)"}, nil},
 	} {
 		_, cs := extractText(tc.text)
 		got := describe(cs)

@@ -418,7 +418,43 @@ func (x *extractor) timeFrame(t analyze.TimeExpr) string {
 	if x.lower[k] == "dead" && k > 0 && (x.lower[k-1] == "pronounced" || x.lower[k-1] == "declared") {
 		return "death" // "pronounced dead Wednesday": maybe days after the attack
 	}
+	if k < first && x.finding(first) {
+		return "finding"
+	}
 	return x.frames[k]
+}
+
+// findWords tell of a finding: a time after them in their clause dates
+// when someone or something was found, which may be hours or days after
+// the happening ("turned up dead from a gunshot on Thursday", "was found
+// shot dead Friday"). "Found guilty" is a verdict, not a finding.
+var findWords = set("found", "discovered")
+
+// findStops, between a finding and a time, give the time to another
+// happening: "found after being shot on Wednesday", "found him and died
+// on Thursday".
+var findStops = set("after", "before", "since", "following", "until", "and")
+
+// finding reports whether the time at token first is in the clause of a
+// finding, before it.
+func (x *extractor) finding(first int) bool {
+	s := x.d.Sentences[x.sentOf[first]]
+	for j := first - 1; j >= s.First && j >= first-maxReach; j-- {
+		w := x.lower[j]
+		switch {
+		case findWords[w] && !verdict(x.lower[j+1]),
+			w == "up" && j > s.First && (x.lower[j-1] == "turned" || x.lower[j-1] == "showed"):
+			return true
+		case clauseWords[w] || findStops[w] || speechVerbs[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// verdict reports whether a word after "found" makes it a verdict.
+func verdict(w string) bool {
+	return w == "guilty" || w == "not" || w == "innocent" || w == "liable" || w == "responsible"
 }
 
 // When is the calendar day ("2016-03-21") of the event an article's lead

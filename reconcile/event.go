@@ -57,7 +57,8 @@ type pick struct {
 // event still planned (they are known by being announced: "a Kremlin
 // aide confirmed Thursday that a summit was agreed"), and figures tied to
 // no event; casualty counts, which belong to whatever event caused them;
-// and for an agreement, the talks that made it.
+// the days and dates things were found (found); and for an agreement,
+// the talks that made it.
 func eventClaims(s Source, typ string, planned bool) map[string][]claims.Claim {
 	out := map[string][]claims.Claim{}
 	announced := typ == "agreement" || typ == "statement" || planned
@@ -68,11 +69,17 @@ func eventClaims(s Source, typ string, planned bool) map[string][]claims.Claim {
 		switch {
 		case typ == "agreement" && c.Frame == "strike" && c.Slot == "duration":
 			out["duration:strike"] = append(out["duration:strike"], c) // the stoppage it ends
-		case c.Frame == typ || announced && c.Frame == "statement" || figure || casualty || talks:
+		case c.Frame == typ || announced && c.Frame == "statement" || figure || casualty || talks || found(c):
 			out[c.Slot] = append(out[c.Slot], c)
 		}
 	}
 	return out
+}
+
+// found reports whether a claim gives the day or date someone or
+// something was found: the event's, or hours or days after it.
+func found(c claims.Claim) bool {
+	return c.Frame == "finding" && (c.Slot == "day" || c.Slot == "date")
 }
 
 // strongest keeps a source's assertions (or, if it only hedges, all its

@@ -484,9 +484,10 @@ func weak(e Evidence) int {
 
 // central reports whether a claim can make a dispute: asserted, in its
 // article's lead, and, for a day or a date, not the day of a statement
-// (statements are many; the day one was made is not the event's).
+// (statements are many; the day one was made is not the event's) nor of
+// a finding (a body found on Thursday may have died on Wednesday).
 func central(slot string, c claims.Claim) bool {
-	if (slot == "day" || slot == "date") && c.Frame == "statement" {
+	if (slot == "day" || slot == "date") && (c.Frame == "statement" || c.Frame == "finding") {
 		return false
 	}
 	return !c.Modal() && !c.Background && !c.Earlier && c.Sentence < leadSentences

@@ -55,6 +55,8 @@ func TestDuration(t *testing.T) {
 		{"The leaders met in Geneva for four hours.", "The leaders met in Geneva for five hours.", Disputed},
 		{"The leaders met in Geneva for more than four hours.", "The leaders met in Geneva for four hours.", Agreed},
 		{"The leaders met in Geneva for less than five hours.", "The leaders met in Geneva for five hours.", Agreed},
+		{"The leaders met in Geneva for close to an hour.", "The leaders met in Geneva for 48 minutes.", Agreed},
+		{"The leaders met in Geneva for close to an hour.", "The leaders met in Geneva for 35 minutes.", Disputed},
 	} {
 		v := Event("meeting", "", []Source{source("a", tc.a, "", 0), source("b", tc.b, "", 0)})
 		if f := fact(t, v, "duration"); f.Status != tc.status {
@@ -166,6 +168,20 @@ func TestOvernight(t *testing.T) {
 		if got := len(v.Conflicts) > 0; got != tc.clash {
 			t.Errorf("%q vs %q: conflicts %+v, want clash %v", tc.a, tc.b, v.Conflicts, tc.clash)
 		}
+	}
+}
+
+// The day a victim was found is listed with the event's days but makes
+// no dispute: a body found on Thursday may have died on Wednesday.
+func TestFindingDay(t *testing.T) {
+	a := ownSource("a", "Commissioner Helric Fredou shot himself in his office in Limoges on Wednesday.", 0)
+	b := ownSource("b", "Commissioner Helric Fredou turned up dead from a gun shot to the head on Thursday in Limoges.", 0)
+	c := ownSource("c", "Commissioner Helric Fredou shot himself in his office in Limoges on Thursday.", 0)
+	wantConflicts(t, 0, "want none", a, b)
+	wantConflicts(t, 1, "want the day disputed", a, c)
+	v := Event("attack", "", []Source{a, b})
+	if f := fact(t, v, "day"); len(f.Values) != 2 {
+		t.Errorf("day values %+v, want Wednesday and the finding's Thursday", f.Values)
 	}
 }
 
