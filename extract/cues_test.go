@@ -23,6 +23,8 @@ func TestCruftReason(t *testing.T) {
 		{"ADVERTISEMENT", "advertisement"},
 		{"Follow us on Telegram", "social-follow"},
 		{"Copyright 2024 Example Media Ltd", "copyright"},
+		{"(© 2016 KHOU)", "copyright"},
+		{"(Copyright 2016 WXYZ)", "copyright"},
 		{"Topics: Economy, Trade", "tags"},
 		{"Last updated: 2 hours ago", "timestamp"},
 		{"Thursday, 4 July 2024", "timestamp"},
