@@ -497,13 +497,14 @@ func central(slot string, c claims.Claim) bool {
 // the sentences that state it (for a day or a date, not the places: many
 // happenings share a city, and the day is what tells them apart) and of
 // those the people; the weekdays those sentences give (for a day, the
-// calendar days it stands for); the people its lead names; its outlet;
-// and when its article was published.
+// calendar days it stands for); the people its lead names; its outlet
+// and the newsroom it credits (Source.Credit); and when its article was
+// published.
 type anchor struct {
 	named, said, people, days map[string]bool
 	dates                     map[int64]bool // days since 1970-01-01
 	published                 time.Time
-	outlet                    string
+	outlet, credit            string
 }
 
 // reportingSpan: two articles published further apart than this are not
@@ -527,7 +528,7 @@ func (g *valueGroup) anchors(slot string) []anchor {
 
 func (p pick) anchor(slot string) anchor {
 	a := anchor{named: map[string]bool{}, said: map[string]bool{}, people: map[string]bool{}, days: map[string]bool{},
-		dates: map[int64]bool{}, published: p.src.Published, outlet: p.src.Outlet}
+		dates: map[int64]bool{}, published: p.src.Published, outlet: p.src.Outlet, credit: p.src.Credit}
 	d := p.src.Doc
 	when := slot == "day" || slot == "date"
 	if when {
@@ -589,11 +590,11 @@ func meet(as, bs []anchor) bool {
 // shooting Friday", "four killed Saturday"), or give days that stand for
 // calendar days further than a day apart ("Monday" in an article of 9
 // August, "Friday" in one of 15 October), or their articles came out more
-// than reportingSpan apart, or both are one outlet's (its later article
-// updates the first or tells of another happening: sources disagree
-// only with each other).
+// than reportingSpan apart, or both are one outlet's or one newsroom's
+// (its later article updates the first or tells of another happening:
+// sources disagree only with each other).
 func (a anchor) meets(b anchor) bool {
-	if a.outlet != "" && a.outlet == b.outlet {
+	if a.outlet != "" && a.outlet == b.outlet || a.credit != "" && a.credit == b.credit {
 		return false
 	}
 	if len(a.said) > 0 && len(b.said) > 0 && !shares(a.said, b.said) {

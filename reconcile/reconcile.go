@@ -10,8 +10,12 @@ import (
 // Source is one article of an event: its analysis, its claims and, for a
 // near-duplicate, the article it copies.
 type Source struct {
-	ID        string
-	Outlet    string // who published it (a site or a host), "" if unknown
+	ID     string
+	Outlet string // who published it (a site or a host), "" if unknown
+	// Credit is the newsroom whose story it carries, when the articles
+	// of several outlets carry that newsroom's ("© 2016 KHOU" on two
+	// stations' sites): they are one source. "" if none.
+	Credit    string
 	Published time.Time
 	Doc       *analyze.Doc
 	Claims    []claims.Claim
@@ -34,11 +38,14 @@ type Source struct {
 }
 
 // origin is the independent source an article counts as: the outlet
-// that published it, or the text it copies; two articles of one outlet,
-// or a copy and its original, are one source. An article of no known
+// that published it, the text it copies, or the newsroom it credits;
+// two articles of one outlet, a copy and its original, or two outlets'
+// copies of one newsroom's story are one source. An article of no known
 // outlet is a source of its own.
 func (s Source) origin() string {
 	switch {
+	case s.Credit != "":
+		return "credit:" + s.Credit
 	case s.CopyOf != "" && s.CopyOutlet != "":
 		return "outlet:" + s.CopyOutlet
 	case s.CopyOf != "":

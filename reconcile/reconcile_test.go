@@ -393,6 +393,18 @@ func TestAges(t *testing.T) {
 		same(at("c", "24", day(2)), "x.example")}); len(cs) != 0 {
 		t.Errorf("an outlet on both sides: conflicts %+v, want none", cs)
 	}
+	credited := func(s Source, outlet, credit string) Source {
+		s.Outlet, s.Credit = outlet, credit
+		return s
+	}
+	if cs := Entities([]Source{credited(at("a", "23", day(1)), "x.example", "khou"), same(at("b", "23", day(1)), "y.example"),
+		credited(at("c", "24", day(1)), "z.example", "khou")}); len(cs) != 0 {
+		t.Errorf("one newsroom's story on two outlets, on both sides: conflicts %+v, want none", cs)
+	}
+	if cs := Entities([]Source{credited(at("a", "23", day(1)), "x.example", "khou"), same(at("b", "23", day(1)), "y.example"),
+		credited(at("c", "24", day(1)), "z.example", "wfaa")}); len(cs) != 1 {
+		t.Errorf("two newsrooms: conflicts %+v, want one", cs)
+	}
 	if cs := Entities([]Source{at("a", "15", day(1)), at("b", "34", day(1)), at("c", "39", day(1))}); len(cs) != 0 {
 		t.Errorf("three ages for one name: conflicts %+v, want none (several people)", cs)
 	}

@@ -74,7 +74,11 @@ func sources(in []Input, idx []int, ents entityLookup, cp copies) []reconcile.So
 			continue
 		}
 		of := cp.of[x.ID]
-		out = append(out, reconcile.Source{ID: x.ID, Outlet: cp.outlet[x.ID], Published: x.Article.Published, Doc: x.Doc,
+		credit := cp.credit[x.ID]
+		if credit == "" {
+			credit = cp.credit[of] // a copy of a syndicated story is the newsroom's too
+		}
+		out = append(out, reconcile.Source{ID: x.ID, Outlet: cp.outlet[x.ID], Credit: credit, Published: x.Article.Published, Doc: x.Doc,
 			Claims: x.Claims, HeadlineClaims: x.HeadlineClaims, CopyOf: of, CopyOutlet: cp.outlet[of], Entity: ents.of(i)})
 	}
 	return out
@@ -82,7 +86,10 @@ func sources(in []Input, idx []int, ents entityLookup, cp copies) []reconcile.So
 
 // copies tells of each near-duplicate the article it copies (of), and of
 // every article its outlet.
-type copies struct{ of, outlet map[string]string }
+// copies say, by article id, what an article copies (of), who published
+// it (outlet) and, within a story, the newsroom whose story it carries
+// when several outlets carry that newsroom's (credit, see syndicated).
+type copies struct{ of, outlet, credit map[string]string }
 
 func facts(docs map[string]*analyze.Doc, fs []reconcile.Fact) []Fact {
 	out := []Fact{}

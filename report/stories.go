@@ -56,7 +56,7 @@ func stories(in []Input, ents []analyze.Global, res cluster.Result, opt Options)
 		}
 		st, ok := opt.Known[fp]
 		if !ok || fp == "" {
-			st = story(in, s, ents, lookup, people, docs, copies{res.DuplicateOf, outlets})
+			st = story(in, s, ents, lookup, people, docs, copies{res.DuplicateOf, outlets, syndicated(in, s.Articles, outlets)})
 		}
 		if prints != nil {
 			prints[st.ID] = fp
