@@ -126,7 +126,8 @@ func wordsModality(text string, toks []Token, first, last int) (m Modality, hedg
 			m |= Attributed
 		case negationWords[w] || strings.HasSuffix(w, "n't"):
 			m |= Negated
-		case conditionalWords[w] || w == "set" && k+1 < last && lowerAt(text, toks, k+1) == "to":
+		case conditionalWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") ||
+			w == "set" && k+1 < last && lowerAt(text, toks, k+1) == "to":
 			m |= Conditional
 		}
 	}

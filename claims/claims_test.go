@@ -128,6 +128,22 @@ func TestExtract(t *testing.T) {
 			[]string{"death/day=Thursday (asserted)"}, nil},
 		{"Police found the gun used in Tuesday's shooting.",
 			[]string{"attack/day=Tuesday (asserted)"}, nil},
+		{"Officials raised the death toll from a powerful weekend earthquake to 1,941 on Tuesday.",
+			nil, []string{"disaster/day=Tuesday (asserted)"}},
+		{"The toll from Saturday's quake rose to 12 on Sunday.",
+			[]string{"disaster/day=Saturday (asserted)"}, []string{"disaster/day=Sunday (asserted)"}},
+		{"The night raid on the village ended on Friday.",
+			[]string{"attack/day=Friday (asserted)"}, nil},
+		{"Heavy rain from Tropical Storm Grace forced a temporary halt Tuesday to the rescue.",
+			nil, []string{"disaster/day=Tuesday (asserted)"}},
+		{"They agreed to a framework, and they'll meet with the president Thursday.",
+			[]string{"meeting/day=Thursday (conditional)"}, nil},
+		{"President Biden announced an agreement on a bipartisan infrastructure package Thursday.",
+			[]string{"statement/day=Thursday (attributed)"}, []string{"agreement/day=Thursday (attributed)"}},
+		{"Police said a relative shot a child Friday night.",
+			[]string{"attack/day=Friday (attributed)"}, nil},
+		{"The sheriff reports an accidental shooting in rural Foxhome Wednesday morning.",
+			[]string{"attack/day=Wednesday (attributed)"}, nil},
 	} {
 		_, cs := extractText(tc.text)
 		got := describe(cs)

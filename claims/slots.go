@@ -421,7 +421,31 @@ func (x *extractor) timeFrame(t analyze.TimeExpr) string {
 	if k < first && x.finding(first) {
 		return "finding"
 	}
+	if k < first && x.announced(k) {
+		return "statement"
+	}
 	return x.frames[k]
+}
+
+// announceVerbs make known what they tell of: its day is the telling's.
+// ("Police said a relative shot a child Friday", "the sheriff reports a
+// shooting Wednesday" date the shooting, so other speech verbs do not.)
+var announceVerbs = set("announced", "announces", "unveiled", "unveils")
+
+// announced reports whether trigger k is what an announcing verb right
+// before it makes known ("announced an agreement on a package
+// Thursday"): a time after the trigger then dates the announcement.
+func (x *extractor) announced(k int) bool {
+	s := x.d.Sentences[x.sentOf[k]]
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		if announceVerbs[x.lower[j]] {
+			return true
+		}
+		if clauseWords[x.lower[j]] {
+			return false
+		}
+	}
+	return false
 }
 
 // findWords tell of a finding: a time after them in their clause dates
@@ -569,8 +593,9 @@ var clauseWords = set("was", "were", "is", "are", "has", "have", "had", "said", 
 
 // stirVerbs, written in lower case, are what an event stirs, maybe days
 // on: "an explosion near the airport raised suspicions on Monday" does
-// not date the explosion ("Drew High School" is a name).
-var stirVerbs = set("raised", "sparked", "prompted", "drew", "fuelled", "fueled", "renewed", "reignited", "stirred", "provoked")
+// not date the explosion, nor "rain from Tropical Storm Grace forced a
+// halt Tuesday" the storm ("Drew High School" is a name).
+var stirVerbs = set("raised", "sparked", "prompted", "drew", "fuelled", "fueled", "renewed", "reignited", "stirred", "provoked", "forced")
 
 // linkWords between a time and a trigger after it say the trigger is not
 // what the time dates: only "Friday night's fire" or "Tuesday's deadly
@@ -585,8 +610,8 @@ const afterReach = 3
 // timeTrigger returns the token of the trigger a time expression at
 // tokens [first, last) dates: the one right before it ("met on
 // Tuesday"), else one right after it ("Friday night's fire"), else the
-// nearest one before it within maxReach with no clause word between; -1
-// if none.
+// nearest one before it within maxReach with no clause word between and
+// no time of its own (ownTime); -1 if none.
 func (x *extractor) timeTrigger(first, last int) int {
 	s := x.d.Sentences[x.sentOf[first]]
 	if k := first - 1; k >= s.First && x.lower[k] == "on" {
@@ -610,9 +635,37 @@ func (x *extractor) timeTrigger(first, last int) int {
 		if clauseWords[x.lower[j]] || stirVerbs[x.lower[j]] && x.lower[j] == x.d.Tokens[j].Text(x.d.Text) {
 			return -1
 		}
-		if x.frames[j] != "" {
+		if x.frames[j] != "" && !x.ownTime(j) {
 			return j
 		}
 	}
 	return -1
+}
+
+// timeNouns before a trigger give it days of its own: "a weekend
+// earthquake" ("a night raid" may still be Friday's).
+var timeNouns = set("weekend")
+
+// ownTime reports whether trigger k has a time of its own right before
+// it ("a powerful weekend earthquake", "Saturday's quake"): a later time
+// in its sentence is another happening's ("raised the toll from a
+// weekend earthquake to 1,941 on Tuesday").
+func (x *extractor) ownTime(k int) bool {
+	j := k - 1
+	if j >= 0 && (x.lower[j] == "'s" || x.lower[j] == "’s") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if timeNouns[x.lower[j]] {
+		return true
+	}
+	at := x.d.Tokens[j].Start
+	for _, t := range x.d.Times {
+		if t.Start <= at && at < t.End {
+			return true
+		}
+	}
+	return false
 }

@@ -246,6 +246,16 @@ func round(v float64) bool {
 	return math.Abs(v/scale-math.Round(v/scale)) < 1e-9
 }
 
+// placeKey is what a place is known by when sources' places are
+// matched: a country by its name in the gazetteer, however written
+// ("U.K.", "Britain": "United Kingdom"); any other place by its name.
+func placeKey(name string) string {
+	if c, ok := analyze.Country(name); ok {
+		return c
+	}
+	return name
+}
+
 // sameWords compares two word values; a date agrees with a more precise
 // one it contains ("2025-12" and "2025-12-02").
 func sameWords(slot, a, b string) bool {
@@ -257,7 +267,8 @@ func sameWords(slot, a, b string) bool {
 
 // groupPlaces joins the places one source names together ("the Kremlin"
 // and "Moscow" in one article are one place at two scales) and groups
-// the sources by the places they share.
+// the sources by the places they share; a country's names are one place
+// ("the U.K." and "the United Kingdom", placeKey).
 func groupPlaces(picks []pick) []*valueGroup {
 	parent := map[string]string{}
 	var find func(string) string
@@ -271,9 +282,9 @@ func groupPlaces(picks []pick) []*valueGroup {
 		return p
 	}
 	for _, p := range picks {
-		root := find(p.claims[0].Value)
+		root := find(placeKey(p.claims[0].Value))
 		for _, c := range p.claims[1:] {
-			if r := find(c.Value); r != root {
+			if r := find(placeKey(c.Value)); r != root {
 				if r < root {
 					root, r = r, root
 				}
@@ -284,7 +295,7 @@ func groupPlaces(picks []pick) []*valueGroup {
 	byRoot := map[string]*valueGroup{}
 	var out []*valueGroup
 	for _, p := range picks {
-		r := find(p.claims[0].Value)
+		r := find(placeKey(p.claims[0].Value))
 		g := byRoot[r]
 		if g == nil {
 			g = &valueGroup{places: map[string]bool{}}

@@ -171,6 +171,27 @@ func TestOvernight(t *testing.T) {
 	}
 }
 
+// A country's names are one place: "the U.K." agrees with "the United
+// Kingdom", not with France.
+func TestCountryNames(t *testing.T) {
+	say := func(id, where string) Source {
+		return ownSource(id, "Joe Biden and Boris Johnson met for three days in "+where+" and ended their summit on Sunday.", 0)
+	}
+	for _, tc := range []struct {
+		a, b   string
+		status string
+	}{
+		{"the U.K.", "the United Kingdom", Agreed},
+		{"Britain", "the United Kingdom", Agreed},
+		{"France", "the United Kingdom", Disputed},
+	} {
+		v := Event("meeting", "", []Source{say("a", tc.a), say("b", tc.b)})
+		if f := fact(t, v, "location"); f.Status != tc.status {
+			t.Errorf("%s vs %s: %s %+v, want %s", tc.a, tc.b, f.Status, f.Values, tc.status)
+		}
+	}
+}
+
 // The day a victim was found is listed with the event's days but makes
 // no dispute: a body found on Thursday may have died on Wednesday.
 func TestFindingDay(t *testing.T) {
