@@ -466,7 +466,7 @@ func (x *extractor) finding(first int) bool {
 	for j := first - 1; j >= s.First && j >= first-maxReach; j-- {
 		w := x.lower[j]
 		switch {
-		case findWords[w] && !verdict(x.lower[j+1]),
+		case findWords[w] && !verdictWords[x.lower[j+1]],
 			w == "up" && j > s.First && (x.lower[j-1] == "turned" || x.lower[j-1] == "showed"):
 			return true
 		case clauseWords[w] || findStops[w] || speechVerbs[w]:
@@ -476,10 +476,8 @@ func (x *extractor) finding(first int) bool {
 	return false
 }
 
-// verdict reports whether a word after "found" makes it a verdict.
-func verdict(w string) bool {
-	return w == "guilty" || w == "not" || w == "innocent" || w == "liable" || w == "responsible"
-}
+// verdictWords after "found" make it a verdict.
+var verdictWords = set("guilty", "not", "innocent", "liable", "responsible")
 
 // When is the calendar day ("2016-03-21") of the event an article's lead
 // (its first lead sentences) reports: the first day a time expression

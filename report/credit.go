@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/extract"
 )
@@ -45,7 +46,7 @@ func creditOf(line string) string {
 	}
 	name = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "the ")
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 5 || !strings.ContainsFunc(name, isLetter) {
+	if len(words) == 0 || len(words) > 5 || !strings.ContainsFunc(name, unicode.IsLetter) {
 		return ""
 	}
 	for _, w := range words {
@@ -55,8 +56,6 @@ func creditOf(line string) string {
 	}
 	return strings.Join(words, " ")
 }
-
-func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r > 127 }
 
 // syndicated finds, among a story's articles, copies of one newsroom's
 // story on several outlets' sites: the articles whose credit names a
