@@ -47,7 +47,10 @@ func (x *extractor) ages() []Claim {
 		// "none shot by Henry Jackson, 18, was hurt badly" denies the
 		// harm, not the age; only who says it stays.
 		c.Modality &= analyze.Attributed
-		c.Background = x.dated[c.Sentence] // an age then, not now; a tally of shootings still gives it
+		// An age then, not now, in a sentence dated long before — unless
+		// the sentence tells what is so now ("each face charges in the
+		// March 2013 shootings"). A tally of shootings still gives it.
+		c.Background = x.dated[c.Sentence] && !x.present(c.Sentence)
 		out = append(out, c)
 	}
 	return out
@@ -119,6 +122,26 @@ func (x *extractor) identifiedAs(k int) int {
 var apposed = set("son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece",
 	"grandson", "granddaughter", "stepson", "stepdaughter", "boyfriend", "girlfriend", "father", "mother",
 	"uncle", "aunt", "victim", "suspect", "student", "resident", "gunman", "shooter")
+
+// present reports whether sentence s tells what is so now: a verb in
+// the present ("is", "face", "remains"), not a noun ("in the face").
+func (x *extractor) present(s int) bool {
+	sent := x.d.Sentences[s]
+	for k := sent.First; k < sent.Last; k++ {
+		if presentVerbs[x.lower[k]] && (k == sent.First || !nounMarkers[x.lower[k-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerbs are verbs in the present that tell a state: of being,
+// facing a charge, awaiting a trial.
+var presentVerbs = set("is", "are", "has", "have", "remains", "remain", "faces", "face", "stands", "stand",
+	"awaits", "await", "sits", "sit", "lives", "live")
+
+// nounMarkers come before a noun, never before a verb.
+var nounMarkers = set("the", "a", "an", "his", "her", "their", "its", "my", "your", "our")
 
 var (
 	determiners   = set("the", "a", "an")

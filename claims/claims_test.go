@@ -321,6 +321,8 @@ func TestAges(t *testing.T) {
 		{"Officer Misty McBride, 39, was hurt.", "39=39 asserted"},
 		{"None of those shot by Henry Jackson, 18, was badly hurt, police said.", "18=18 attributed"},
 		{"In 2010, Mary Ann Lee, 31, was convicted.", "31=31 asserted background"},
+		{"Mary Ann Lee, 31, faces charges in the 2010 robbery.", "31=31 asserted"}, // her age now
+		{"Mary Ann Lee, 31, was shot in the face in 2010.", "31=31 asserted background"},
 		{"Smith, 23, was shot.", ""}, // a surname alone
 		{"John Smith was shot. Smith, 23, died.", "23=23 asserted"},
 		{"John Smith and Ann Smith were shot. Smith, 23, died.", ""}, // which Smith?

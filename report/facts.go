@@ -45,6 +45,9 @@ type Conflict struct {
 	Slot    string      `json:"slot"`
 	Summary string      `json:"summary"`
 	Sides   []FactValue `json:"sides"`
+	// Stories names the stories the sides come from when they come from
+	// more than one (an age told in two stories); omitted otherwise.
+	Stories []string `json:"stories,omitempty"`
 }
 
 // Detail is something only one independent source of an event reports.

@@ -87,6 +87,9 @@ func writeStories(p *printer, stories []Story) {
 			p.f("\n**Where the sources disagree**\n\n")
 			for _, c := range s.Conflicts {
 				p.f("- %s\n", inline(c.Summary))
+				if len(c.Stories) > 0 {
+					p.f("  - across %d stories: %s\n", len(c.Stories), strings.Join(codes(c.Stories), ", "))
+				}
 				for _, side := range c.Sides {
 					if len(side.Evidence) > 0 {
 						e := side.Evidence[0]

@@ -170,6 +170,7 @@ func New(in []Input, ents []analyze.Global, clusters cluster.Result, failed []Fa
 	}
 	r.Entities, r.Quotes = analysis(in, ents)
 	r.Stories, r.Fingerprints = stories(in, ents, clusters, opt)
+	acrossStories(in, ents, clusters, r.Stories)
 	setConflicts(r.Articles, r.Stories)
 	for i := range r.Articles {
 		if of, ok := clusters.DuplicateOf[r.Articles[i].ID]; ok {
@@ -247,8 +248,15 @@ func boilerplateShare(a extract.Article) float64 {
 // setConflicts counts, for each article, the conflicts it is a side of.
 func setConflicts(arts []Article, stories []Story) {
 	n := map[string]int{}
+	across := map[[2]string]bool{} // conflicts listed in several stories count once
 	for _, s := range stories {
 		for _, c := range s.Conflicts {
+			if k := [2]string{c.Entity, c.Slot}; len(c.Stories) > 0 {
+				if across[k] {
+					continue
+				}
+				across[k] = true
+			}
 			seen := map[string]bool{}
 			for _, side := range c.Sides {
 				for _, a := range side.Articles {
