@@ -184,6 +184,14 @@ var nounStops = setOf("the", "a", "an", "and", "or", "but", "nor", "of", "in", "
 	"amid", "despite", "via", "through", "across", "within", "toward", "towards", "upon", "around",
 	"near", "beyond", "following", "including", "according", "percent", "a.m.", "p.m.", "worth", "such")
 
+// irregularParticiples are past participles without "-ed" that follow a
+// noun as a verb ("a rise spread over two years", "two men held since
+// May"), never as its head; "cut", "set" and "hit" are left out, being
+// nouns too ("a 5% pay cut"), and "won" a currency.
+var irregularParticiples = setOf("spread", "paid", "held", "made", "given", "taken", "built", "sold",
+	"bought", "brought", "kept", "led", "sent", "lost", "seen", "shown", "known", "told",
+	"written", "driven", "caught", "taught", "thrown", "flown", "drawn", "chosen", "stolen", "spent")
+
 // verbsAfterNoun are third-person verbs that end a noun phrase after a
 // singular noun ("a two-year deal covers …"); as plurals they may be
 // nouns ("two calls"), so they do not stop it at its start.

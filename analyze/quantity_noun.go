@@ -122,12 +122,13 @@ func (sc *qtyScanner) singularBefore() bool {
 }
 
 // verbAt reports a word at token k that ends like a verb form after a
-// noun: "-ed" ("four documents delivered"), or "-ing" unless a noun
-// follows ("a plan outlining …", but "annual recurring revenue") or it is
-// a common noun ("meeting", "funding").
+// noun: "-ed" ("four documents delivered") or an irregular participle
+// ("a 6% rise spread over two years"), or "-ing" unless a noun follows
+// ("a plan outlining …", but "annual recurring revenue") or it is a
+// common noun ("meeting", "funding").
 func (sc *qtyScanner) verbAt(k int, w []byte) bool {
 	n := len(w)
-	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
+	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' || irregularParticiples[string(w)] {
 		return true
 	}
 	if n <= 5 || string(w[n-3:]) != "ing" || ingNouns[string(w)] {

@@ -152,6 +152,7 @@ func TestQuantities(t *testing.T) {
 		{"Turnout was 5.5 per cent higher.", "5.5 per cent percent 5.5 percent"},
 		{"Almost 40% of voters backed him.", "Almost 40% percent [36,40] percent ~almost noun=voters"},
 		{"Workers will get a 6% pay rise.", "6% percent 6 percent noun=rise"},
+		{"Workers voted for a 6% pay rise spread over the year.", "6% percent 6 percent noun=rise"},
 		{"Shares fell 5% on Monday.", "5% percent 5 percent"},
 		{"The bank raised rates by 2 percentage points.", "2 percentage points percent 2 percentage point"},
 		{"Yields slipped 12 basis points.", "12 basis points percent 12 basis point"},

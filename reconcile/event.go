@@ -31,7 +31,10 @@ func Event(typ, mode string, srcs []Source) View {
 	for _, slot := range slotOrder(bySlot) {
 		f := reconcileSlot(slot, bySlot[slot], srcs)
 		if f.Status == Disputed && !disputable(typ, slot, f) {
-			continue // different figures, not one figure told differently
+			undispute(&f) // different figures, not one figure told differently
+		}
+		if f.Status != Disputed && f.Note == "" && differs(f.Values, srcs) {
+			f.Note = Differs
 		}
 		v.Facts = append(v.Facts, f)
 		if f.Status == Disputed {
@@ -186,14 +189,42 @@ func reconcileSlot(slot string, picks []pick, srcs []Source) Fact {
 	}
 	switch {
 	case live < 2 || rev:
-		f.Status = SingleSource
-		if main := mainValue(f.Values); main.Sources >= 2 {
-			f.Status = Agreed
-		}
+		f.Status = settled(f.Values)
 	default:
 		f.Status = Disputed
 	}
 	return f
+}
+
+// undispute takes back the dispute of a fact whose values, the rules
+// say, may count different things: its status is that of its main value.
+func undispute(f *Fact) {
+	for i := range f.Values {
+		f.Values[i].Contested = false
+	}
+	f.Status = settled(f.Values)
+}
+
+// settled is the status of a fact with no dispute: agreed when its main
+// value has two or more sources.
+func settled(vs []Value) string {
+	if mainValue(vs).Sources >= 2 {
+		return Agreed
+	}
+	return SingleSource
+}
+
+// differs reports whether two of the values, neither superseded, come
+// from sources that each give only one of them.
+func differs(vs []Value, srcs []Source) bool {
+	for i, v := range vs {
+		for _, w := range vs[i+1:] {
+			if !v.Old && !w.Old && independent(srcs, []Value{v, w}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contest marks the values (one a group, in the same order) that

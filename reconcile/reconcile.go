@@ -63,12 +63,18 @@ const (
 	SingleSource = "single_source" // one independent source
 )
 
+// Differs is the note of a fact whose sources give different values
+// that the rules do not take for one thing told two ways: not both
+// asserted in the leads, about different happenings, or figures that may
+// count different things. No dispute is called.
+const Differs = "differs"
+
 // Fact is one slot of an event and the values its sources give.
 type Fact struct {
 	Slot   string
 	Status string
 	Values []Value // most sources first
-	Note   string  // why differing values are not a dispute: "update", "correction", "revision"
+	Note   string  // why differing values are not a dispute: "update", "correction", "revision", Differs
 }
 
 // Value is one value of a slot (or a set of compatible ones) and the

@@ -21,8 +21,18 @@ type Fact struct {
 	// figure supersedes an earlier one), "correction" (a source says its
 	// figure replaces the other: "four, not five as first reported"),
 	// "revision" (the text says one
-	// version revises the other).
+	// version revises the other), "differs" (the values differ, but the
+	// rules do not take them for one thing told two ways: see
+	// reconcile.Differs).
 	Note string `json:"note,omitempty"`
+}
+
+// NoteText is the note as a reader is shown it.
+func (f Fact) NoteText() string {
+	if f.Note == reconcile.Differs {
+		return "values differ; no dispute called"
+	}
+	return f.Note
 }
 
 // FactValue is a value of a slot and the articles that give it.

@@ -134,7 +134,7 @@ func writeEvent(p *printer, e Event) {
 			}
 			status := f.Status
 			if f.Note != "" {
-				status += " (" + f.Note + ")"
+				status += " (" + f.NoteText() + ")"
 			}
 			p.f("| %s | %s | %s |\n", cell(f.Slot), status, strings.Join(vals, "; "))
 		}
