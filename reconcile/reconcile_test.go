@@ -504,3 +504,37 @@ func TestLooseFigure(t *testing.T) {
 	d := source("d", "Four people were injured in the shooting in Hesston on Thursday, the sheriff said.", "", 9)
 	wantConflicts(t, 1, "want one", a, b, d)
 }
+
+// Figures that may count different things make no dispute, but a fact
+// whose sources differ keeps both values and says they differ; one
+// value alone is no difference.
+func TestDiffers(t *testing.T) {
+	a := ownSource("a", "The dockers in Norrvik won a deal with 120 new jobs on Sunday.", 9)
+	b := ownSource("b", "The dockers in Norrvik won a deal with 150 new jobs on Sunday.", 9)
+	c := ownSource("c", "The dockers in Norrvik won a deal with 120 new jobs on Sunday.", 9)
+	v := Event("agreement", "", []Source{a, b})
+	f, ok := factOf(v, "count:job")
+	if !ok || f.Note != Differs || f.Status != SingleSource || len(f.Values) != 2 || len(v.Conflicts) != 0 {
+		t.Errorf("two figures: fact %+v (found %v), conflicts %+v; want both values, noted %q, no conflict", f, ok, v.Conflicts, Differs)
+	}
+	for _, d := range v.SingleSource {
+		if d.About == "count:job" {
+			t.Errorf("a differing value listed as single-source: %+v", d)
+		}
+	}
+	if f, _ := factOf(Event("agreement", "", []Source{a, b, c}), "count:job"); f.Status != Agreed || f.Note != Differs {
+		t.Errorf("two against one: fact %+v, want agreed, noted %q", f, Differs)
+	}
+	if f, _ := factOf(Event("agreement", "", []Source{a, c}), "count:job"); f.Note != "" {
+		t.Errorf("one figure: fact %+v, want no note", f)
+	}
+}
+
+func factOf(v View, slot string) (Fact, bool) {
+	for _, f := range v.Facts {
+		if f.Slot == slot {
+			return f, true
+		}
+	}
+	return Fact{}, false
+}
