@@ -122,6 +122,7 @@ type Detail struct {
 	Article  string
 	Kind     string // "fact", "name", "quote"
 	About    string // the slot, the participant's name or the speaker
+	Entity   string // for a name: its entity's id
 	Evidence Evidence
 }
 

@@ -513,28 +513,45 @@ func TestDiffers(t *testing.T) {
 	b := ownSource("b", "The dockers in Norrvik won a deal with 150 new jobs on Sunday.", 9)
 	c := ownSource("c", "The dockers in Norrvik won a deal with 120 new jobs on Sunday.", 9)
 	v := Event("agreement", "", []Source{a, b})
-	f, ok := factOf(v, "count:job")
-	if !ok || f.Note != Differs || f.Status != SingleSource || len(f.Values) != 2 || len(v.Conflicts) != 0 {
-		t.Errorf("two figures: fact %+v (found %v), conflicts %+v; want both values, noted %q, no conflict", f, ok, v.Conflicts, Differs)
+	if f := fact(t, v, "count:job"); f.Note != Differs || f.Status != SingleSource || len(f.Values) != 2 || len(v.Conflicts) != 0 {
+		t.Errorf("two figures: fact %+v, conflicts %+v; want both values, noted %q, no conflict", f, v.Conflicts, Differs)
 	}
 	for _, d := range v.SingleSource {
 		if d.About == "count:job" {
 			t.Errorf("a differing value listed as single-source: %+v", d)
 		}
 	}
-	if f, _ := factOf(Event("agreement", "", []Source{a, b, c}), "count:job"); f.Status != Agreed || f.Note != Differs {
+	if f := fact(t, Event("agreement", "", []Source{a, b, c}), "count:job"); f.Status != Agreed || f.Note != Differs {
 		t.Errorf("two against one: fact %+v, want agreed, noted %q", f, Differs)
 	}
-	if f, _ := factOf(Event("agreement", "", []Source{a, c}), "count:job"); f.Note != "" {
+	if f := fact(t, Event("agreement", "", []Source{a, c}), "count:job"); f.Note != "" {
 		t.Errorf("one figure: fact %+v, want no note", f)
 	}
 }
 
-func factOf(v View, slot string) (Fact, bool) {
-	for _, f := range v.Facts {
-		if f.Slot == slot {
-			return f, true
+// In an event of one source everything is single-source; what another
+// event of its story names or quotes too is left out of its details. An
+// event of two sources keeps its own.
+func TestAlone(t *testing.T) {
+	a := ownSource("a", "Mayor Ann Lee met Tom Reed of Acme Corp. \"We agreed,\" Lee said.", 9)
+	b := ownSource("b", "Tom Reed of Acme Corp. spoke. \"We agreed,\" Lee said.", 9)
+	c := ownSource("c", "Tom Reed of Acme Corp. spoke.", 9)
+	whole := NewStory([]Source{a, b, c})
+	about := func(ds []Detail) []string {
+		var out []string
+		for _, d := range ds {
+			out = append(out, d.Kind+":"+d.About)
 		}
+		slices.Sort(out)
+		return out
 	}
-	return Fact{}, false
+	one := Event("meeting", "", []Source{a}).SingleSource
+	if got := about(whole.Alone(one, []Source{a})); slices.Contains(got, "name:Tom Reed") || slices.Contains(got, "quote:Lee") ||
+		!slices.Contains(got, "name:Ann Lee") {
+		t.Errorf("one source: details %v, want Ann Lee and not Tom Reed nor the quotation b prints", got)
+	}
+	two := Event("meeting", "", []Source{a, c}).SingleSource
+	if got := about(whole.Alone(two, []Source{a, c})); !slices.Equal(got, about(two)) {
+		t.Errorf("two sources: details %v, want the event's own %v", got, about(two))
+	}
 }

@@ -33,25 +33,20 @@ func singleSource(facts []Fact, srcs []Source) []Detail {
 }
 
 // loneNames are the people and organisations (and other names) only one
-// independent source names, each at its first mention.
+// independent source names, each at its first mention. A name counts as
+// named whatever its mention is tagged as: "Norrvik" a place in one
+// article and not in another is still named by both.
 func loneNames(srcs []Source) []Detail {
-	origins := map[string]map[string]bool{} // entity id → origins naming it
-	first := map[string]Detail{}            // entity id → its first mention
+	origins := namers(srcs)
+	first := map[string]Detail{} // entity id → its first mention
 	for _, s := range srcs {
 		for _, m := range s.Doc.Mentions {
 			if m.Type == analyze.Place || m.Entity < 0 {
 				continue
 			}
 			id, name, ok := s.Entity(m.Entity)
-			if !ok {
-				continue
-			}
-			if origins[id] == nil {
-				origins[id] = map[string]bool{}
-			}
-			origins[id][s.origin()] = true
-			if _, seen := first[id]; !seen {
-				first[id] = Detail{Article: s.ID, Kind: "name", About: name, Evidence: mentionEvidence(s, m.Span)}
+			if _, seen := first[id]; ok && !seen {
+				first[id] = Detail{Article: s.ID, Kind: "name", About: name, Entity: id, Evidence: mentionEvidence(s, m.Span)}
 			}
 		}
 	}
@@ -60,6 +55,67 @@ func loneNames(srcs []Source) []Detail {
 		if len(origins[id]) == 1 {
 			out = append(out, d)
 		}
+	}
+	return out
+}
+
+// namers maps each entity the sources name to the origins naming it.
+func namers(srcs []Source) map[string]map[string]bool {
+	origins := map[string]map[string]bool{}
+	for _, s := range srcs {
+		for _, m := range s.Doc.Mentions {
+			if m.Entity < 0 {
+				continue
+			}
+			if id, _, ok := s.Entity(m.Entity); ok {
+				if origins[id] == nil {
+					origins[id] = map[string]bool{}
+				}
+				origins[id][s.origin()] = true
+			}
+		}
+	}
+	return origins
+}
+
+// Story is what the sources of a whole story give, to tell whether what
+// one event's source alone reports is given elsewhere in its story.
+type Story struct {
+	byID   map[string]Source
+	namers map[string]map[string]bool // entity id → origins naming it
+	texts  textIndex
+}
+
+// NewStory reads the sources of a story.
+func NewStory(srcs []Source) Story {
+	st := Story{byID: map[string]Source{}, namers: namers(srcs), texts: newTextIndex(srcs)}
+	for _, s := range srcs {
+		st.byID[s.ID] = s
+	}
+	return st
+}
+
+// Alone keeps of the single-source details of an event told by one
+// source (srcs) those no source of another origin in the story gives: a
+// name that an article of another event names, or a quotation it prints,
+// is not that source's alone; else such an event would list every name it
+// holds. An event of two or more sources keeps its details: there, one
+// source naming someone among the event's sources is what is told.
+func (st Story) Alone(ds []Detail, srcs []Source) []Detail {
+	if countOrigins(srcs, articlesOf(srcs)) > 1 {
+		return ds
+	}
+	var out []Detail
+	for _, d := range ds {
+		s, ok := st.byID[d.Article]
+		switch {
+		case !ok:
+		case d.Kind == "name" && len(st.namers[d.Entity]) > 1:
+			continue
+		case d.Kind == "quote" && st.texts.printedElsewhere(wordsOf(d.Evidence.Span.Text(s.Doc.Text)), s.origin()):
+			continue
+		}
+		out = append(out, d)
 	}
 	return out
 }
@@ -141,4 +197,12 @@ func mentionEvidence(s Source, sp analyze.Span) Evidence {
 		e.Sentence, e.Modality = s.Doc.Sentences[i].Span, s.Doc.Modality[i].Primary()
 	}
 	return e
+}
+
+func articlesOf(srcs []Source) []string {
+	ids := make([]string, len(srcs))
+	for i, s := range srcs {
+		ids[i] = s.ID
+	}
+	return ids
 }

@@ -72,6 +72,8 @@ func story(in []Input, s cluster.Story, ents []analyze.Global, lookup entityLook
 	st := Story{ID: "s:" + in[s.Articles[0]].ID, Title: headline(in[s.Articles[0]]), Articles: ids(in, s.Articles),
 		Conflicts: []Conflict{}}
 	eventOf := map[string]string{}
+	all := sources(in, s.Articles, lookup, cp)
+	whole := reconcile.NewStory(all)
 	for _, e := range s.Events {
 		ev := event(in, e, ents, people)
 		for _, id := range ev.Articles {
@@ -80,11 +82,10 @@ func story(in []Input, s cluster.Story, ents []analyze.Global, lookup entityLook
 		srcs := sources(in, e.Articles, lookup, cp)
 		ev.Mode = eventMode(in, e.Articles, ev.Type)
 		v := reconcile.Event(ev.Type, ev.Mode, srcs)
-		ev.Facts, ev.SingleSource = facts(docs, v.Facts), details(docs, v.SingleSource)
+		ev.Facts, ev.SingleSource = facts(docs, v.Facts), details(docs, whole.Alone(v.SingleSource, srcs))
 		st.Conflicts = append(st.Conflicts, conflicts(docs, ev.ID, v.Conflicts)...)
 		st.Events = append(st.Events, ev)
 	}
-	all := sources(in, s.Articles, lookup, cp)
 	for i := range all {
 		all[i].Event = eventOf[all[i].ID]
 	}
