@@ -108,8 +108,10 @@ func (x *extractor) withModifiers(title analyze.Span) analyze.Span {
 	return title
 }
 
-// speaking reports whether mention i is the speaker of a quotation, in
-// a sentence that does not tell of the past.
+// speaking reports whether mention i is the speaker of a quotation, or
+// the subject of a verb of saying right after it ("Union president Marta
+// Okonkwo-Lind said members had voted"), in a sentence that does not
+// tell of the past.
 func (x *extractor) speaking(i int) bool {
 	for _, q := range x.d.Quotes {
 		if q.Mention == i {
@@ -117,8 +119,17 @@ func (x *extractor) speaking(i int) bool {
 			return ok && !x.background[s]
 		}
 	}
-	return false
+	m := x.d.Mentions[i]
+	k := x.tokenAt(m.End - 1)
+	if k < 0 || k+1 >= len(x.lower) || !sayVerbs[x.lower[k+1]] {
+		return false
+	}
+	s, ok := x.sentenceAt(m.Start)
+	return ok && !x.background[s]
 }
+
+// sayVerbs say that their subject speaks.
+var sayVerbs = set("said", "says", "told", "tells", "added", "adds")
 
 // describe makes the status and role claims a description of entity e
 // supports; speaking: e speaks in the sentence, so a bare title is the

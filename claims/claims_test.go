@@ -292,6 +292,8 @@ func TestBareTitle(t *testing.T) {
 	}{
 		{`"This is a fair deal, not a perfect one," union president Marta Lind said.`, "union president→status=in office (attributed)"},
 		{"The war President Dan Moss began still divides the country.", ""},
+		{"Union president Marta Lind said members had voted for the deal.", "Union president→status=in office (attributed)"},
+		{"In 2010, union president Marta Lind said members would strike.", ""},
 	} {
 		_, cs := extractText(tc.text)
 		got := ""
