@@ -220,3 +220,19 @@ func TestListItemIsNoDescriptor(t *testing.T) {
 		}
 	}
 }
+
+// A title keeps the words that say whether it is held ("erstwhile",
+// "incumbent"), not an article before them.
+func TestTitleModifiers(t *testing.T) {
+	d := Analyze("t", extract.Article{Text: "The erstwhile U.S. President Donald Trump spoke. " +
+		"An incumbent Governor Gavin Newsom did not. Former President Barack Obama left."}, Options{})
+	var got []string
+	for _, ds := range d.Descriptors {
+		got = append(got, d.Mentions[ds.Mention].Text(d.Text)+"="+ds.Text(d.Text))
+	}
+	for _, w := range []string{"Donald Trump=erstwhile U.S. President", "Gavin Newsom=incumbent Governor", "Barack Obama=Former President"} {
+		if !contains(got, w) {
+			t.Errorf("descriptor %q missing from %q", w, got)
+		}
+	}
+}

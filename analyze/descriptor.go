@@ -95,6 +95,8 @@ func titleBefore(text string, toks []Token, lo, first int) Span {
 		w := toks[k].Text(text)
 		lw := strings.ToLower(w)
 		switch {
+		case lw == "the" || lw == "a" || lw == "an":
+			return Span{toks[start].Start, toks[j].End} // "The erstwhile U.S. President": no article
 		case isRole(w) || titleModifiers[lw] || isCapitalised(w):
 		case lw == "'s" || lw == "’s":
 			if k == lo {

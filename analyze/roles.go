@@ -34,6 +34,7 @@ var titleModifiers = setOf(
 	"assistant", "associate", "principal", "regional", "federal", "opposition", "party", "union", "labour",
 	"labor", "health", "interior", "justice", "energy", "climate", "team", "unofficial", "official", "de",
 	"facto", "self-proclaimed", "elected", "newly", "current", "sitting", "ex", "ex-", "retired", "late",
+	"erstwhile", "onetime", "one-time", "incumbent", "serving", "self-styled", "self-appointed",
 )
 
 // honorifics come before a name but describe nobody.
