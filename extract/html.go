@@ -30,6 +30,9 @@ func FromHTML(page []byte, h Hints) (Article, error) {
 	if a.Site == "" {
 		a.Site = cleanSpace(m.Sitename)
 	}
+	if a.Published.IsZero() {
+		a.Published = publishedMeta(doc)
+	}
 	if a.Published.IsZero() && !m.Date.IsZero() {
 		a.Published = m.Date.UTC()
 	}

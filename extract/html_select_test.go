@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestNameWords(t *testing.T) {
@@ -85,6 +86,26 @@ func TestFromHTMLDeterministic(t *testing.T) {
 		b, _ := FromHTML([]byte(samplePage), Hints{})
 		if !reflect.DeepEqual(a, b) {
 			t.Fatal("FromHTML is not deterministic")
+		}
+	}
+}
+
+// A publish time in the meta tags is kept to the minute, in UTC; a
+// date alone is kept to the day.
+func TestPublishedMeta(t *testing.T) {
+	for _, tc := range []struct{ meta, want string }{
+		{`<meta property="article:published_time" content="2026-03-09T07:40:00+01:00">`, "2026-03-09T06:40:00Z"},
+		{`<meta itemprop="datePublished" content="2026-03-09T07:40+01:00">`, "2026-03-09T06:40:00Z"},
+		{`<meta property="article:published_time" content="2026-03-09">`, "2026-03-09T00:00:00Z"},
+		{`<meta property="article:published_time" content="next Tuesday">`, "0001-01-01T00:00:00Z"},
+	} {
+		page := strings.Replace(samplePage, "<title>", tc.meta+"<title>", 1)
+		a, err := FromHTML([]byte(page), Hints{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published.Format(time.RFC3339); got != tc.want {
+			t.Errorf("%s: published %s, want %s", tc.meta, got, tc.want)
 		}
 	}
 }
