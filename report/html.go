@@ -16,7 +16,7 @@ var htmlTemplate string
 
 var htmlPage = template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
 	"highlight": highlight,
-	"plural":    func(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) },
+	"plural":    count,
 	"matrix":    matrix,
 	"bySpeaker": bySpeaker,
 	"together":  together,

@@ -12,12 +12,12 @@ import (
 func WriteMarkdown(w io.Writer, r Report) error {
 	p := &printer{w: w}
 	p.f("# crosscheck report\n\n")
-	p.f("%d %s analysed", len(r.Articles), plural(len(r.Articles), "article", "articles"))
+	p.f("%s analysed", count(len(r.Articles), "article", "articles"))
 	if n := len(r.Failed); n > 0 {
-		p.f(", %d %s failed", n, plural(n, "input", "inputs"))
+		p.f(", %s failed", count(n, "input", "inputs"))
 	}
 	if n := len(r.Duplicates); n > 0 {
-		p.f(", %d %s left out", n, plural(n, "duplicate", "duplicates"))
+		p.f(", %s left out", count(n, "duplicate", "duplicates"))
 	}
 	p.f(".\n")
 	writeStories(p, r.Stories)
@@ -57,8 +57,9 @@ func writeArticle(p *printer, a Article) {
 	p.f("- byline: %s\n- published: %s\n- language: %s\n- words: %d\n",
 		orNone(a.Byline), orNone(a.Published), orNone(a.Language), a.Words)
 	if s := a.Signals; s != nil {
-		p.f("- signals: %d quotes, %d named sources, %.0f%% of sentences attributed, %.1f hedges per 100 words, %.0f%% of lines boilerplate, %d conflicts with other sources\n",
-			s.Quotes, s.NamedSources, 100*s.AttributedShare, s.HedgesPer100Words, 100*s.BoilerplateShare, s.Conflicts)
+		p.f("- signals: %s, %s, %.0f%% of sentences attributed, %.1f hedges per 100 words, %.0f%% of lines boilerplate, %s with other sources\n",
+			count(s.Quotes, "quote", "quotes"), count(s.NamedSources, "named source", "named sources"), 100*s.AttributedShare,
+			s.HedgesPer100Words, 100*s.BoilerplateShare, count(s.Conflicts, "conflict", "conflicts"))
 	}
 	if len(a.Headings) > 0 {
 		p.f("\n**Headings**\n\n")
@@ -82,7 +83,7 @@ func writeStories(p *printer, stories []Story) {
 	}
 	p.f("\n## Stories\n")
 	for _, s := range stories {
-		p.f("\n### %s\n\n%s: %s\n", inline(s.Title), plural(len(s.Articles), "1 article", fmt.Sprintf("%d articles", len(s.Articles))), strings.Join(codes(s.Articles), ", "))
+		p.f("\n### %s\n\n%s: %s\n", inline(s.Title), count(len(s.Articles), "article", "articles"), strings.Join(codes(s.Articles), ", "))
 		if len(s.Conflicts) > 0 {
 			p.f("\n**Where the sources disagree**\n\n")
 			for _, c := range s.Conflicts {
@@ -91,16 +92,34 @@ func writeStories(p *printer, stories []Story) {
 					p.f("  - across %d stories: %s\n", len(c.Stories), strings.Join(codes(c.Stories), ", "))
 				}
 				for _, side := range c.Sides {
-					if len(side.Evidence) > 0 {
-						e := side.Evidence[0]
-						p.f("  - %s — `%s`: “%s”\n", inline(side.Display), code(e.Article), inline(e.Sentence))
-					}
+					writeSide(p, side)
 				}
 			}
 		}
 		for _, e := range s.Events {
 			writeEvent(p, e)
 		}
+	}
+}
+
+// sideEvidence is how many sentences a side of a conflict quotes; the
+// HTML report quotes them all.
+const sideEvidence = 3
+
+// writeSide quotes a side of a conflict: each sentence that gives its
+// value once, with every article that prints it.
+func writeSide(p *printer, side FactValue) {
+	groups := together(side.Evidence)
+	for i, g := range groups {
+		if i == sideEvidence {
+			p.f("  - %s — and %s more\n", inline(side.Display), count(len(groups)-i, "sentence", "sentences"))
+			break
+		}
+		var arts []string
+		for _, e := range g.Cites {
+			arts = append(arts, e.Article)
+		}
+		p.f("  - %s — %s: “%s”\n", inline(side.Display), strings.Join(codes(arts), ", "), inline(g.Sentence))
 	}
 }
 
@@ -213,6 +232,9 @@ func (p *printer) f(format string, args ...any) {
 		_, p.err = fmt.Fprintf(p.w, format, args...)
 	}
 }
+
+// count writes n with its noun: "1 quote", "2 quotes".
+func count(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) }
 
 func plural(n int, one, many string) string {
 	if n == 1 {
