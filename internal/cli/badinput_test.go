@@ -104,3 +104,27 @@ func TestSameFileTwice(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
+
+// A store named in a directory that does not exist, or a missing store
+// for watch to read its feeds from, is named, and nothing is created;
+// version takes no arguments.
+func TestMissingPlaces(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "no", "such", "cc.db")
+	if code, _, errs := run(t, "ingest", "--quiet", "--db", missing, "x.txt"); code != ExitFailed || !strings.Contains(errs, "no directory") {
+		t.Errorf("ingest into a missing directory: %d %q", code, errs)
+	}
+	db := filepath.Join(dir, "cc.db")
+	if code, _, errs := run(t, "watch", "--once", "--db", db); code != ExitFailed || !strings.Contains(errs, "no store") {
+		t.Errorf("watch with no store: %d %q", code, errs)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("watch created %s", db)
+	}
+	if code, _, errs := run(t, "version", "extra"); code != ExitUsage || !strings.Contains(errs, "extra") {
+		t.Errorf("version extra: %d %q", code, errs)
+	}
+	if _, out, _ := run(t, "analyze", "--help"); !strings.Contains(out, "(default 64MiB)") {
+		t.Errorf("analyze --help does not give --max-size's default as 64MiB")
+	}
+}

@@ -26,6 +26,13 @@ const exitCodesHelp = `Exit status:
   3  nothing could be done: no input could be processed, no store, or the
      output could not be written`
 
+// storeExitHelp is the exit status of the commands that read no inputs.
+const storeExitHelp = `Exit status:
+  0  done
+  2  usage error: unknown flag, bad value
+  3  it could not be done: no store, an unknown id, or the output could not
+     be written`
+
 // env is what a subcommand may touch: its arguments and the streams.
 type env struct {
 	ctx    context.Context
@@ -123,8 +130,11 @@ func parse(fs *flag.FlagSet, args []string, e env) (pos []string, code int, ok b
 }
 
 // newFlags makes a flag set whose --help prints the help text, the flags
-// and the exit codes.
-func newFlags(name, help string) *flag.FlagSet {
+// and the exit codes of a command that reads inputs.
+func newFlags(name, help string) *flag.FlagSet { return newFlagsExit(name, help, exitCodesHelp) }
+
+// newFlagsExit is newFlags with the exit codes given.
+func newFlagsExit(name, help, exits string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.Usage = func() {
 		w := fs.Output()
@@ -135,7 +145,7 @@ func newFlags(name, help string) *flag.FlagSet {
 			fmt.Fprintln(w, "\nFlags:")
 			fs.PrintDefaults()
 		}
-		fmt.Fprintln(w, "\n"+exitCodesHelp)
+		fmt.Fprintln(w, "\n"+exits)
 	}
 	return fs
 }

@@ -47,6 +47,8 @@ func (f *dbFlag) open(ctx context.Context) (*sqlite.DB, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return nil, fmt.Errorf("create the store's directory: %w", err)
 		}
+	} else if dir := filepath.Dir(path); !isDir(dir) {
+		return nil, fmt.Errorf("no directory %s for the store %s: create it, or give another --db", dir, path)
 	}
 	return sqlite.Open(ctx, path)
 }
@@ -79,4 +81,9 @@ func (f *dbFlag) openExisting(e env, name string) (*sqlite.DB, bool) {
 		return nil, false
 	}
 	return f.openFor(e, name)
+}
+
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }

@@ -97,8 +97,9 @@ func runIngest(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "crosscheck ingest: %v\n", err)
 		return ExitFailed
 	}
-	fmt.Fprintf(e.stdout, "read %d articles: %d added, %d updated, %d already stored; the store holds %d articles in %d stories\n",
-		len(res.Articles), counts[store.Added], counts[store.Updated], counts[store.Kept], total, stories)
+	fmt.Fprintf(e.stdout, "read %s: %d added, %d updated, %d already stored; the store holds %s in %s\n",
+		count(len(res.Articles), "article", "articles"), counts[store.Added], counts[store.Updated], counts[store.Kept],
+		count(total, "article", "articles"), count(stories, "story", "stories"))
 	switch {
 	case len(res.Failures) > 0 && len(res.Articles) == 0:
 		return ExitFailed

@@ -31,7 +31,7 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	f.maxSize = ingest.DefaultMaxBytes
-	fs.Var(&f.maxSize, "max-size", "largest document or JSONL record to read, e.g. 64MiB, 500KB")
+	fs.Var(&f.maxSize, "max-size", "the largest `size` of a document or JSONL record to read, e.g. 64MiB, 500KB")
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for fetching one URL")
 	fs.IntVar(&f.workers, "workers", 0, "articles processed in parallel (0: one per CPU)")
 	fs.StringVar(&f.published, "published", "", "publish `date` (YYYY-MM-DD or RFC 3339) assumed for articles that give none")
@@ -69,7 +69,20 @@ func (f *inputFlags) check() (time.Time, error) {
 // sizeFlag is a byte count written with an optional unit.
 type sizeFlag int64
 
-func (s *sizeFlag) String() string { return strconv.FormatInt(int64(*s), 10) }
+// String writes the size in the largest binary unit that divides it
+// ("64MiB"), else in bytes.
+func (s *sizeFlag) String() string {
+	n := int64(*s)
+	for _, u := range []struct {
+		unit string
+		mult int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if n != 0 && n%u.mult == 0 {
+			return strconv.FormatInt(n/u.mult, 10) + u.unit
+		}
+	}
+	return strconv.FormatInt(n, 10)
+}
 
 func (s *sizeFlag) Set(v string) error {
 	n, err := parseSize(v)

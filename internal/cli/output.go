@@ -107,3 +107,11 @@ func outputError(path string, err error) error {
 	}
 	return fmt.Errorf("cannot write %s: %w", path, err)
 }
+
+// count writes n with its noun: "1 article", "2 articles".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

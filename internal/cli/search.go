@@ -21,7 +21,7 @@ matter.
 ` + dbHelp
 
 func runSearch(e env, args []string) int {
-	fs := newFlags("search", searchHelp)
+	fs := newFlagsExit("search", searchHelp, storeExitHelp)
 	var db dbFlag
 	db.register(fs)
 	limit := fs.Int("limit", 20, "at most this many articles")

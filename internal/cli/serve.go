@@ -40,7 +40,7 @@ const (
 )
 
 func runServe(e env, args []string) int {
-	fs := newFlags("serve", serveHelp)
+	fs := newFlagsExit("serve", serveHelp, storeExitHelp)
 	var db dbFlag
 	db.register(fs)
 	var lf logFlags

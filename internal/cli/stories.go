@@ -22,7 +22,7 @@ articles, sources (outlets, each once), events, conflicts and title.
 ` + dbHelp
 
 func runStories(e env, args []string) int {
-	fs := newFlags("stories", storiesHelp)
+	fs := newFlagsExit("stories", storiesHelp, storeExitHelp)
 	var db dbFlag
 	db.register(fs)
 	var since days
@@ -115,7 +115,7 @@ story object; md, html and csv a report of the story and its articles.
 ` + dbHelp
 
 func runStory(e env, args []string) int {
-	fs := newFlags("story", storyHelp)
+	fs := newFlagsExit("story", storyHelp, storeExitHelp)
 	var db dbFlag
 	db.register(fs)
 	format := fs.String("format", "json", "json (the story object), md, html or csv")

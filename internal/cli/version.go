@@ -17,9 +17,13 @@ Prints crosscheck's version, the commit it was built from when known, the Go
 version, and the version of the JSON report contract.`
 
 func runVersion(e env, args []string) int {
-	fs := newFlags("version", versionHelp)
-	if _, code, ok := parse(fs, args, e); !ok {
+	fs := newFlagsExit("version", versionHelp, storeExitHelp)
+	pos, code, ok := parse(fs, args, e)
+	if !ok {
 		return code
+	}
+	if len(pos) > 0 {
+		return usageError(e, "version", fmt.Errorf("takes no arguments, got %q", pos[0]))
 	}
 	v := Version
 	if info, ok := debug.ReadBuildInfo(); ok {

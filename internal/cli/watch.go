@@ -47,14 +47,22 @@ func runWatch(e env, args []string) int {
 	if err != nil {
 		return usageError(e, "watch", err)
 	}
-	s, ok := db.openFor(e, "watch")
+	open := db.openFor
+	if len(feeds) == 0 {
+		open = db.openExisting // the stored feeds: no store, none to watch
+	}
+	s, ok := open(e, "watch")
 	if !ok {
 		return ExitFailed
 	}
 	defer s.Close()
 	if len(feeds) == 0 {
-		if feeds, err = storedFeeds(e, s); err != nil || len(feeds) == 0 {
-			fmt.Fprintf(e.stderr, "crosscheck watch: no feeds given and none stored (%v)\n", err)
+		if feeds, err = storedFeeds(e, s); err != nil {
+			fmt.Fprintf(e.stderr, "crosscheck watch: %v\n", err)
+			return ExitFailed
+		}
+		if len(feeds) == 0 {
+			fmt.Fprintln(e.stderr, "crosscheck watch: no feeds given and none stored: give a feed URL")
 			return ExitUsage
 		}
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/store"
@@ -53,6 +54,11 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 			s.log.Debug("request", "method", r.Method, "path", r.URL.Path, "status", sw.status,
 				"duration", time.Since(start))
 		}()
+		if r.Method != http.MethodGet && r.Method != http.MethodHead && strings.HasPrefix(r.URL.Path, "/api/") {
+			h.Set("Allow", "GET, HEAD")
+			s.writeJSON(sw, http.StatusMethodNotAllowed, map[string]string{"error": r.Method + " is not allowed: the API only reads"})
+			return
+		}
 		next.ServeHTTP(sw, r)
 	})
 }

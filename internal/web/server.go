@@ -112,7 +112,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	w.Write(b.Bytes())
 }
 
-// writeJSON writes an API answer.
+// writeJSON writes an API answer. "<", ">" and "&" are written escaped
+// ("\u003c"): JSON readers decode them, and article text carrying markup
+// can then never be taken for HTML by a reader that sniffs.
 func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
 	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {

@@ -177,9 +177,11 @@ func TestMethodsAndBodies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != http.StatusMethodNotAllowed {
-		t.Errorf("POST: %d, want 405", resp.StatusCode)
+	if resp.StatusCode != http.StatusMethodNotAllowed || !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") ||
+		!strings.Contains(string(body), `"error"`) {
+		t.Errorf("POST: %d %s %s, want 405 with a JSON error", resp.StatusCode, resp.Header.Get("Content-Type"), body)
 	}
 }
 
