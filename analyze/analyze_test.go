@@ -236,3 +236,25 @@ func TestTitleModifiers(t *testing.T) {
 		}
 	}
 }
+
+// A speaker set off by an apposition before the verb is the speaker;
+// a name inside a sentence that opens otherwise is not.
+func TestApposedSpeaker(t *testing.T) {
+	for text, want := range map[string]string{
+		"Marta Okonkwo-Lind, the former president of the dockers' union, called the agreement \"a fair deal\".": "Marta Okonkwo-Lind",
+		"Sterling's mother, Quinetta McMillon, said her family were \"disgusted by the despicable act\".":       "Quinetta McMillon",
+		"State Sen. Marlon Kimpson, D-Charleston, said he is praying for \"our Mother Emanuel AME church\".":    "State Sen. Marlon Kimpson",
+		"U.S. Sen Richard Blumenthal, D-Conn, said police will find \"the animal who did this\".":               "U.S. Sen Richard Blumenthal",
+		"His attorney, Joshua Polsky, said in a statement: \"He is fortunate to be alive.\"":                    "Joshua Polsky",
+		"Asked about it, Lind, who leads the team, called the deal \"a fair deal\".":                            "",
+	} {
+		d := Analyze("t", extract.Article{Text: text}, Options{})
+		got := ""
+		for _, q := range d.Quotes {
+			got = q.Speaker.Text(d.Text)
+		}
+		if got != want {
+			t.Errorf("%q: speaker %q, want %q", text, got, want)
+		}
+	}
+}

@@ -92,7 +92,7 @@ func attribute(q *Quote, text string, toks []Token, sents []Sentence, ms []Menti
 		setSpeaker(q, text, ms, s, v)
 		return
 	}
-	if s, v, ok := speakerBefore(text, toks, lo, open); ok {
+	if s, v, ok := speakerBefore(text, toks, ms, lo, open); ok {
 		setSpeaker(q, text, ms, s, v)
 	}
 }
@@ -128,7 +128,7 @@ func speakerAfter(text string, toks []Token, k, hi int) (speaker, verb Span, ok 
 
 // speakerBefore reads "NAME VERB[:,]" or "NAME VERB … as" before an
 // opening quotation mark in the same sentence.
-func speakerBefore(text string, toks []Token, lo, open int) (speaker, verb Span, ok bool) {
+func speakerBefore(text string, toks []Token, ms []Mention, lo, open int) (speaker, verb Span, ok bool) {
 	for v := open - 1; v >= lo && open-v <= 8; v-- {
 		if !isSpeechVerb(lowerAt(text, toks, v)) {
 			continue
@@ -137,9 +137,73 @@ func speakerBefore(text string, toks []Token, lo, open int) (speaker, verb Span,
 		if start < v {
 			return Span{toks[start].Start, toks[v-1].End}, toks[v].Span, true
 		}
+		if from, to := apposedSubject(text, toks, ms, lo, v); to > from {
+			return Span{toks[from].Start, toks[to-1].End}, toks[v].Span, true
+		}
 		return
 	}
 	return
+}
+
+// maxApposition bounds the words between the commas of an apposition.
+const maxApposition = 25
+
+// apposedSubject reads a sentence that opens with a noun phrase set off
+// by an apposition right before speech verb v: "Marta Okonkwo-Lind, the
+// union's former president, called the agreement …" or "Sen. Richard
+// Blumenthal, D-Conn, said" (the phrase is the speaker), or "Sterling's
+// mother, Quinetta McMillon, said …" and "His attorney, Joshua Polsky,
+// said" (the apposition names the one the phrase describes). It returns the speaker's tokens [from, to),
+// empty if the sentence is not so.
+func apposedSubject(text string, toks []Token, ms []Mention, lo, v int) (from, to int) {
+	if v-1 <= lo || toks[v-1].Text(text) != "," {
+		return lo, lo
+	}
+	for c := lo + 1; c < v-1 && c-lo <= 8; c++ {
+		if toks[c].Text(text) != "," {
+			continue
+		}
+		if v-1-c > maxApposition || nounPhraseStart(text, toks, lo, c) != lo {
+			return lo, lo
+		}
+		subject := Span{toks[lo].Start, toks[c-1].End}
+		if isPerson(ms, Span{toks[c+1].Start, toks[v-2].End}) && (possessive(text, toks, lo, c) || !holdsPerson(ms, subject)) {
+			return c + 1, v - 1 // the apposition names who the phrase describes
+		}
+		return lo, c
+	}
+	return lo, lo
+}
+
+// holdsPerson reports whether span sp holds a person's name.
+func holdsPerson(ms []Mention, sp Span) bool {
+	for _, m := range ms {
+		if m.Type == Person && m.Start >= sp.Start && m.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports a possessive among tokens [from, to): "Sterling's
+// mother" is not Sterling.
+func possessive(text string, toks []Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := toks[k].Text(text); w == "'s" || w == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// isPerson reports whether span sp is the name of a person, as tagged.
+func isPerson(ms []Mention, sp Span) bool {
+	for _, m := range ms {
+		if m.Span == sp {
+			return m.Type == Person
+		}
+	}
+	return false
 }
 
 // nounPhraseEnd returns the end of a speaker phrase starting at k: names,
