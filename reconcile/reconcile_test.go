@@ -555,3 +555,20 @@ func TestAlone(t *testing.T) {
 		t.Errorf("two sources: details %v, want the event's own %v", got, about(two))
 	}
 }
+
+// A quotation only one source carries is said by the person its speaker
+// names ("Mark Warner", not "Senate Intelligence Committee Chairman Sen.
+// Mark Warner"), or by the group as written.
+func TestLoneQuoteSpeaker(t *testing.T) {
+	a := ownSource("a", "\"Any dialogue must be greeted with caution,\" Senate Intelligence Committee Chairman Mark Warner said. "+
+		"Kremlin officials described the talks as \"extremely useful and constructive.\"", 9)
+	var got []string
+	for _, d := range Event("meeting", "", []Source{a}).SingleSource {
+		if d.Kind == "quote" {
+			got = append(got, d.About)
+		}
+	}
+	if want := []string{"Mark Warner", "Kremlin officials"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}

@@ -131,10 +131,7 @@ func loneQuotes(srcs []Source) []Detail {
 			if !q.Direct || texts.printedElsewhere(wordsOf(q.Text(s.Doc.Text)), s.origin()) {
 				continue
 			}
-			about := ""
-			if q.Speaker.Len() > 0 {
-				about = q.Speaker.Text(s.Doc.Text)
-			}
+			about := speakerName(s, q)
 			out = append(out, Detail{Article: s.ID, Kind: "quote", About: about, Evidence: mentionEvidence(s, q.Span)})
 		}
 	}
@@ -205,4 +202,21 @@ func articlesOf(srcs []Source) []string {
 		ids[i] = s.ID
 	}
 	return ids
+}
+
+// speakerName is who said quotation q: the name of the person its
+// speaker is, else the speaker as written (a group: "Kremlin officials"),
+// else "".
+func speakerName(s Source, q analyze.Quote) string {
+	if !q.Group && q.Mention >= 0 && q.Mention < len(s.Doc.Mentions) {
+		if m := s.Doc.Mentions[q.Mention]; m.Entity >= 0 {
+			if _, name, ok := s.Entity(m.Entity); ok {
+				return name
+			}
+		}
+	}
+	if q.Speaker.Len() > 0 {
+		return q.Speaker.Text(s.Doc.Text)
+	}
+	return ""
 }

@@ -35,6 +35,21 @@ func (f Fact) NoteText() string {
 	return f.Note
 }
 
+// Unasserted says how a value no article asserts is given: "hedged",
+// "conditional" ("will receive"), "negated" or "question", as its first
+// evidence gives it; "" for an asserted value.
+func (v FactValue) Unasserted() string {
+	if v.Asserted {
+		return ""
+	}
+	for _, e := range v.Evidence {
+		if e.Modality != "asserted" && e.Modality != "attributed" && e.Modality != "" {
+			return e.Modality
+		}
+	}
+	return "not asserted"
+}
+
 // FactValue is a value of a slot and the articles that give it.
 type FactValue struct {
 	Value      string     `json:"value"`

@@ -143,8 +143,8 @@ func writeEvent(p *printer, e Event) {
 			var vals []string
 			for _, v := range f.Values {
 				mark := ""
-				if !v.Asserted {
-					mark = " (hedged)"
+				if how := v.Unasserted(); how != "" {
+					mark = " (" + how + ")"
 				}
 				if v.Superseded {
 					mark += " (superseded)"
