@@ -572,3 +572,20 @@ func TestLoneQuoteSpeaker(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// What one source alone names: people anywhere, organisations only in
+// its lead (further down they are most often background).
+func TestLoneNamesLead(t *testing.T) {
+	text := "Acme Corp. signed a deal with Tom Reed in Gary. The deal is large. It took a year. Both sides spoke. " +
+		"Workers cheered. Talks went late. The Brookings Institution has long studied such deals."
+	a, b := ownSource("a", text, 9), ownSource("b", "Tom Reed signed a deal in Gary.", 9)
+	var got []string
+	for _, d := range Event("agreement", "", []Source{a, b}).SingleSource {
+		if d.Kind == "name" {
+			got = append(got, d.About)
+		}
+	}
+	if !slices.Contains(got, "Acme Corp.") || slices.Contains(got, "Brookings Institution") {
+		t.Errorf("lone names %q, want Acme Corp. (in the lead) and not Brookings Institution (past it)", got)
+	}
+}

@@ -32,16 +32,19 @@ func singleSource(facts []Fact, srcs []Source) []Detail {
 	return out
 }
 
-// loneNames are the people and organisations (and other names) only one
-// independent source names, each at its first mention. A name counts as
-// named whatever its mention is tagged as: "Norrvik" a place in one
-// article and not in another is still named by both.
+// loneNames are the people only one independent source names, and the
+// organisations (and other names but places) it names in its lead, where
+// an article names who takes part, each at its first mention; further
+// down, an organisation is most often background ("the Logan Act", "the
+// Institute for the Study of War reports"). A name counts as named
+// whatever its mention is tagged as: "Norrvik" a place in one article and
+// not in another is still named by both.
 func loneNames(srcs []Source) []Detail {
 	origins := namers(srcs)
 	first := map[string]Detail{} // entity id → its first mention
 	for _, s := range srcs {
 		for _, m := range s.Doc.Mentions {
-			if m.Type == analyze.Place || m.Entity < 0 {
+			if m.Type == analyze.Place || m.Entity < 0 || m.Type != analyze.Person && !inLead(s, m.Start) {
 				continue
 			}
 			id, name, ok := s.Entity(m.Entity)
@@ -219,4 +222,11 @@ func speakerName(s Source, q analyze.Quote) string {
 		return q.Speaker.Text(s.Doc.Text)
 	}
 	return ""
+}
+
+// inLead reports whether offset at is in one of the first sentences of
+// source s.
+func inLead(s Source, at int) bool {
+	i, ok := s.Doc.SentenceIndex(at)
+	return ok && i < leadSentences
 }
