@@ -153,8 +153,8 @@ const maxApposition = 25
 // union's former president, called the agreement …" or "Sen. Richard
 // Blumenthal, D-Conn, said" (the phrase is the speaker), or "Sterling's
 // mother, Quinetta McMillon, said …" and "His attorney, Joshua Polsky,
-// said" (the apposition names the one the phrase describes). It returns the speaker's tokens [from, to),
-// empty if the sentence is not so.
+// said" (the apposition names the one the phrase describes). It returns
+// the speaker's tokens [from, to), empty if the sentence is not so.
 func apposedSubject(text string, toks []Token, ms []Mention, lo, v int) (from, to int) {
 	if v-1 <= lo || toks[v-1].Text(text) != "," {
 		return lo, lo

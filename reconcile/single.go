@@ -82,20 +82,26 @@ func namers(srcs []Source) map[string]map[string]bool {
 }
 
 // Story is what the sources of a whole story give, to tell whether what
-// one event's source alone reports is given elsewhere in its story.
+// one event's source alone reports is given elsewhere in its story. It
+// reads them on first use: most events have sources enough not to ask.
 type Story struct {
+	srcs   []Source
 	byID   map[string]Source
 	namers map[string]map[string]bool // entity id → origins naming it
 	texts  textIndex
 }
 
-// NewStory reads the sources of a story.
-func NewStory(srcs []Source) Story {
-	st := Story{byID: map[string]Source{}, namers: namers(srcs), texts: newTextIndex(srcs)}
-	for _, s := range srcs {
+// NewStory holds the sources of a story.
+func NewStory(srcs []Source) *Story { return &Story{srcs: srcs} }
+
+func (st *Story) read() {
+	if st.byID != nil {
+		return
+	}
+	st.byID, st.namers, st.texts = map[string]Source{}, namers(st.srcs), newTextIndex(st.srcs)
+	for _, s := range st.srcs {
 		st.byID[s.ID] = s
 	}
-	return st
 }
 
 // Alone keeps of the single-source details of an event told by one
@@ -104,10 +110,11 @@ func NewStory(srcs []Source) Story {
 // is not that source's alone; else such an event would list every name it
 // holds. An event of two or more sources keeps its details: there, one
 // source naming someone among the event's sources is what is told.
-func (st Story) Alone(ds []Detail, srcs []Source) []Detail {
-	if countOrigins(srcs, articlesOf(srcs)) > 1 {
+func (st *Story) Alone(ds []Detail, srcs []Source) []Detail {
+	if len(ds) == 0 || countOrigins(srcs, articlesOf(srcs)) > 1 {
 		return ds
 	}
+	st.read()
 	var out []Detail
 	for _, d := range ds {
 		s, ok := st.byID[d.Article]
