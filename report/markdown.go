@@ -81,7 +81,7 @@ func writeStories(p *printer, stories []Story) {
 	if len(stories) == 0 {
 		return
 	}
-	p.f("\n## Stories\n")
+	p.f("\n## Stories\n\n%s\n", storiesKey)
 	for _, s := range stories {
 		p.f("\n### %s\n\n%s: %s\n", inline(s.Title), count(len(s.Articles), "article", "articles"), strings.Join(codes(s.Articles), ", "))
 		if len(s.Conflicts) > 0 {
@@ -123,6 +123,12 @@ func writeSide(p *printer, side FactValue) {
 	}
 }
 
+// storiesKey tells a reader how to read the stories' tables.
+const storiesKey = "Each event's facts are listed by slot — `day`, `date`, `duration`, `location`, `outcome`, " +
+	"`count:<noun>` (how many), `amount:<noun>` (money), `percent:<noun>` — with their status: *agreed* (two or more " +
+	"independent sources, compatible values), *disputed*, or *single_source* (one independent source; copies of one " +
+	"text count once). A value no article asserts says how it is given (hedged, conditional, …)."
+
 func writeEvent(p *printer, e Event) {
 	var who []string
 	for _, pt := range e.Participants {
@@ -160,8 +166,12 @@ func writeEvent(p *printer, e Event) {
 	}
 	if len(e.SingleSource) > 0 {
 		p.f("\n**Only one source says**\n\n")
-		for _, d := range e.SingleSource {
-			p.f("- %s (%s) — `%s`: %s\n", inline(d.Label()), d.Kind, code(d.Article), cell(d.Text))
+		for _, same := range grouped(e.SingleSource, func(d Detail) [2]string { return [2]string{d.Article, d.Text} }) {
+			var what []string
+			for _, d := range same {
+				what = append(what, fmt.Sprintf("%s (%s)", inline(d.Label()), d.Kind))
+			}
+			p.f("- %s — `%s`: %s\n", strings.Join(what, ", "), code(same[0].Article), cell(same[0].Text))
 		}
 	}
 }
