@@ -576,10 +576,29 @@ func (p pick) anchor(slot string) anchor {
 				if m.Type == analyze.Person {
 					a.said[id] = true
 				}
+				if place := placeNamed(d.Text, m); place != "" && !when {
+					a.named[place] = true
+				}
 			}
 		}
 	}
 	return a
+}
+
+// placeNamed is the place a mention names, as a key of its own: a
+// place's name, or the place an organisation is named after ("the Port of
+// Norrvik" names Norrvik as "Norrvik" does); "" for anything else.
+func placeNamed(text string, m analyze.Mention) string {
+	name := strings.ToLower(strings.Join(strings.Fields(m.Text(text)), " "))
+	switch m.Type {
+	case analyze.Place:
+		return "place:" + name
+	case analyze.Organization:
+		if _, after, ok := strings.Cut(name, " of "); ok && !strings.Contains(after, " of ") {
+			return "place:" + after
+		}
+	}
+	return ""
 }
 
 // meet reports whether a source of one value and a source of the other

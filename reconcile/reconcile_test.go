@@ -589,3 +589,14 @@ func TestLoneNamesLead(t *testing.T) {
 		t.Errorf("lone names %q, want Acme Corp. (in the lead) and not Brookings Institution (past it)", got)
 	}
 }
+
+// An organisation named after a place names the place: "the Port of
+// Norrvik" and "Norrvik" are a name in common.
+func TestPlaceInOrganisation(t *testing.T) {
+	a := ownSource("a", "Dock workers in Norrvik returned to work on Monday after a three-day strike, following an agreement with the port.", 9)
+	b := ownSource("b", "Cranes at the Port of Norrvik were moving again on Monday after a four-day strike by dock workers ended with a deal.", 9)
+	v := Event("agreement", "", []Source{a, b})
+	if len(v.Conflicts) != 1 || v.Conflicts[0].Slot != "duration:strike" {
+		t.Errorf("conflicts %+v, want the strike's length disputed", v.Conflicts)
+	}
+}
