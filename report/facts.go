@@ -213,6 +213,34 @@ func outlet(a extract.Article) string {
 	return registered(strings.ToLower(u.Hostname()))
 }
 
+// Label is what a reader is shown an article as: its site as the page
+// names it ("The Coastal Times"), else its URL's registered domain, else
+// its id.
+func (a Article) Label() string {
+	if a.Site != "" {
+		return a.Site
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Hostname() != "" {
+		return registered(strings.ToLower(u.Hostname()))
+	}
+	return a.ID
+}
+
+// Labels gives each article of the report its Label, by id; an id it
+// does not hold is shown as it is.
+func (r Report) Labels() func(id string) string {
+	m := map[string]string{}
+	for _, a := range r.Articles {
+		m[a.ID] = a.Label()
+	}
+	return func(id string) string {
+		if l, ok := m[id]; ok {
+			return l
+		}
+		return id
+	}
+}
+
 // registered is the registered domain of a host name ("suntimes.com" for
 // "homicides.suntimes.com"); a site's name that is no host name
 // ("Reuters") or a host the list cannot cut (an address, "localhost")

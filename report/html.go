@@ -25,12 +25,17 @@ var htmlPage = template.Must(template.New("report.html.tmpl").Funcs(template.Fun
 	"articleURL":  func(string) string { return "" },
 	"entityURL":   func(string) string { return "" },
 	"evidenceURL": func(Evidence) string { return "" },
+	// How an article is shown: its id until the caller names it
+	// (Report.Labels).
+	"articleLabel": func(id string) string { return id },
 }).Parse(htmlTemplate))
 
 // Templates returns a copy of the report's templates for pages that show
 // parts of a report: "style" (the CSS), "story" (a Story), "entities",
 // "quotes" and "articles" (a Report), and "report" (the whole page).
-// They link nothing until the caller replaces the functions storyURL,
+// They show articles by id until the caller replaces articleLabel (an id
+// to what a reader is shown; see Report.Labels), and link nothing until
+// it replaces the functions storyURL,
 // articleURL, entityURL (an id to a URL) and evidenceURL (an Evidence to
 // a URL) with its own; "" means no link.
 func Templates() *template.Template {
@@ -45,7 +50,8 @@ func WriteHTML(w io.Writer, r Report) error {
 		conflicts += len(s.Conflicts)
 		events += len(s.Events)
 	}
-	return htmlPage.ExecuteTemplate(w, "report", struct {
+	page := template.Must(htmlPage.Clone()).Funcs(template.FuncMap{"articleLabel": r.Labels()})
+	return page.ExecuteTemplate(w, "report", struct {
 		Report
 		Events, Conflicts int
 	}{r, events, conflicts})

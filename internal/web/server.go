@@ -8,6 +8,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -102,7 +103,8 @@ func pageURL(u *url.URL, key string, value int) string {
 // template error gives a clean 500 instead of half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
 	var b bytes.Buffer
-	if err := s.pages[name].ExecuteTemplate(&b, "layout", data); err != nil {
+	page := template.Must(s.pages[name].Clone()).Funcs(template.FuncMap{"articleLabel": s.labels(r.Context(), data)})
+	if err := page.ExecuteTemplate(&b, "layout", data); err != nil {
 		s.log.Error("render", "page", name, "path", r.URL.Path, "err", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
@@ -110,6 +112,29 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
 	w.Write(b.Bytes())
+}
+
+// labels names articles as a page shows them (report.Article.Label): from
+// the page's report when it holds the article, else from the store, each
+// looked up once; an article the store does not hold is shown by id.
+func (s *Server) labels(ctx context.Context, data any) func(string) string {
+	memo := map[string]string{}
+	if d, ok := data.(storyData); ok {
+		for _, a := range d.Report.Articles {
+			memo[a.ID] = a.Label()
+		}
+	}
+	return func(id string) string {
+		if l, ok := memo[id]; ok {
+			return l
+		}
+		l := id
+		if a, err := s.store.Analysed(ctx, id); err == nil {
+			l = a.Label()
+		}
+		memo[id] = l
+		return l
+	}
 }
 
 // writeJSON writes an API answer. "<", ">" and "&" are written escaped
