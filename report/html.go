@@ -9,6 +9,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 //go:embed report.html.tmpl
@@ -17,6 +18,7 @@ var htmlTemplate string
 var htmlPage = template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
 	"highlight": highlight,
 	"plural":    count,
+	"percent":   func(share float64) string { return fmt.Sprintf("%.0f%%", 100*share) },
 	"matrix":    matrix,
 	"bySpeaker": bySpeaker,
 	"together":  together,
@@ -206,18 +208,41 @@ func matrix(e Event) matrixView {
 // speakerQuotes are the quotations of one speaker.
 type speakerQuotes struct {
 	Speaker string
-	Quotes  []Quote
+	Quotes  []sameQuote
 }
 
 // bySpeaker groups quotations by speaker, speakers by name, unattributed
-// last.
+// last; a speaker's quotations worded alike (case and punctuation
+// aside: one outlet ends it with a comma, another with a full stop) are
+// one, with every article that prints it.
 func bySpeaker(qs []Quote) []speakerQuotes {
 	var out []speakerQuotes
 	for _, g := range grouped(qs, func(q Quote) string { return q.SpeakerName }) {
-		out = append(out, speakerQuotes{Speaker: g[0].SpeakerName, Quotes: g})
+		sq := speakerQuotes{Speaker: g[0].SpeakerName}
+		for _, same := range grouped(g, func(q Quote) string { return wordKey(q.Text) }) {
+			var in []Evidence
+			for _, q := range same {
+				in = append(in, q.Evidence)
+			}
+			sq.Quotes = append(sq.Quotes, sameQuote{Quote: same[0], In: in})
+		}
+		out = append(out, sq)
 	}
 	slices.SortStableFunc(out, func(a, b speakerQuotes) int {
 		return cmp.Or(cmp.Compare(unnamed(a.Speaker), unnamed(b.Speaker)), strings.Compare(a.Speaker, b.Speaker))
 	})
 	return out
+}
+
+// sameQuote is a quotation and the evidence of every article printing it.
+type sameQuote struct {
+	Quote
+	In []Evidence
+}
+
+// wordKey is a text's words, lower case, without punctuation.
+func wordKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
