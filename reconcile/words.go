@@ -62,8 +62,9 @@ func numberWord(n float64) string {
 	return strconv.FormatFloat(n, 'f', -1, 64)
 }
 
-// question phrases what a slot of an event of kind typ asks.
-func question(typ, slot string) string {
+// Question phrases what a slot of an event of kind typ asks: "how long
+// the strike lasted", "the number of ships".
+func Question(typ, slot string) string {
 	what := typ
 	if what == "" || what == "event" {
 		what = "event"
@@ -122,6 +123,6 @@ func conflict(typ string, f Fact) Conflict {
 			parts = append(parts, fmt.Sprintf("%s (%d)", v.Display, v.Sources))
 		}
 	}
-	c.Summary = "Sources disagree on " + question(typ, f.Slot) + ": " + strings.Join(parts, " vs ")
+	c.Summary = "Sources disagree on " + Question(typ, f.Slot) + ": " + strings.Join(parts, " vs ")
 	return c
 }

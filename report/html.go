@@ -4,6 +4,7 @@ import (
 	"cmp"
 	_ "embed"
 	"fmt"
+	"github.com/crosscheck/crosscheck/reconcile"
 	"html"
 	"html/template"
 	"io"
@@ -19,6 +20,13 @@ var htmlPage = template.Must(template.New("report.html.tmpl").Funcs(template.Fun
 	"highlight": highlight,
 	"plural":    count,
 	"percent":   func(share float64) string { return fmt.Sprintf("%.0f%%", 100*share) },
+	"question":  reconcile.Question,
+	"statusText": func(status string) string {
+		if status == reconcile.SingleSource {
+			return "one source"
+		}
+		return status
+	},
 	"matrix":    matrix,
 	"bySpeaker": bySpeaker,
 	"together":  together,
