@@ -92,7 +92,7 @@ func Question(typ, slot string) string {
 	case strings.HasPrefix(slot, "amount:"):
 		return "the amount of " + noun
 	case strings.HasPrefix(slot, "percent:"):
-		return "the rate of " + noun
+		return "the " + noun + ", in percent"
 	}
 	return slot
 }

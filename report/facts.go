@@ -215,15 +215,19 @@ func outlet(a extract.Article) string {
 
 // Label is what a reader is shown an article as: its site as the page
 // names it ("The Coastal Times"), else its URL's registered domain, else
-// its id.
+// its id; "(copy)" after it when it copies another article's text, so
+// that a side of three articles and two sources reads right.
 func (a Article) Label() string {
+	l := a.ID
 	if a.Site != "" {
-		return a.Site
+		l = a.Site
+	} else if u, err := url.Parse(a.URL); err == nil && u.Hostname() != "" {
+		l = registered(strings.ToLower(u.Hostname()))
 	}
-	if u, err := url.Parse(a.URL); err == nil && u.Hostname() != "" {
-		return registered(strings.ToLower(u.Hostname()))
+	if a.NearDuplicateOf != nil {
+		l += " (copy)"
 	}
-	return a.ID
+	return l
 }
 
 // Labels gives each article of the report its Label, by id; an id it

@@ -28,3 +28,22 @@ func TestOutlet(t *testing.T) {
 		}
 	}
 }
+
+// An article is shown by its site, else its URL's domain, else its id,
+// and marked when it copies another.
+func TestLabel(t *testing.T) {
+	of := "wire-1"
+	for _, tc := range []struct {
+		a    Article
+		want string
+	}{
+		{Article{ID: "a", Site: "The Coastal Times"}, "The Coastal Times"},
+		{Article{ID: "b", URL: "https://homicides.suntimes.com/x"}, "suntimes.com"},
+		{Article{ID: "c"}, "c"},
+		{Article{ID: "d", Site: "The Baltic Post", NearDuplicateOf: &of}, "The Baltic Post (copy)"},
+	} {
+		if got := tc.a.Label(); got != tc.want {
+			t.Errorf("Label(%+v) = %q, want %q", tc.a, got, tc.want)
+		}
+	}
+}
