@@ -53,6 +53,7 @@ func New(s store.Store, log *slog.Logger) (*Server, error) {
 			"spanURL":     spanURL,
 			"add":         func(a, b int) int { return a + b },
 			"join":        strings.Join,
+			"others":      others,
 			"date":        date,
 		})
 		t, err := t.ParseFS(viewFiles, "views/layout.html", "views/"+name+".html")
@@ -184,3 +185,14 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, api bool, err erro
 type badRequest struct{ msg string }
 
 func (b badRequest) Error() string { return b.msg }
+
+// others is list without name: the other ways a name is written.
+func others(list []string, name string) []string {
+	var out []string
+	for _, s := range list {
+		if s != name {
+			out = append(out, s)
+		}
+	}
+	return out
+}
