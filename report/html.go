@@ -21,6 +21,7 @@ var htmlPage = template.Must(template.New("report.html.tmpl").Funcs(template.Fun
 	"plural":    count,
 	"percent":   func(share float64) string { return fmt.Sprintf("%.0f%%", 100*share) },
 	"question":  reconcile.Question,
+	"anchor":    anchor,
 	"statusText": func(status string) string {
 		if status == reconcile.SingleSource {
 			return "one source"
@@ -60,7 +61,12 @@ func WriteHTML(w io.Writer, r Report) error {
 		conflicts += len(s.Conflicts)
 		events += len(s.Events)
 	}
-	page := template.Must(htmlPage.Clone()).Funcs(template.FuncMap{"articleLabel": r.Labels()})
+	page := template.Must(htmlPage.Clone()).Funcs(template.FuncMap{
+		"articleLabel": r.Labels(),
+		// Within the page: an article to its row, a story to its section.
+		"articleURL": func(id string) string { return "#" + anchor("a", id) },
+		"storyURL":   func(id string) string { return "#" + anchor("s", id) },
+	})
 	return page.ExecuteTemplate(w, "report", struct {
 		Report
 		Events, Conflicts int
@@ -253,4 +259,16 @@ func wordKey(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), " ")
+}
+
+// anchor is the HTML id of a story ("s") or an article ("a") within a
+// page: its id with every character but letters, digits, "-" and "_"
+// made "-", so that no link to it reads as a URL scheme ("s:…").
+func anchor(kind, id string) string {
+	return kind + "-" + strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' {
+			return r
+		}
+		return '-'
+	}, id)
 }

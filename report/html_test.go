@@ -30,10 +30,13 @@ func TestHTMLEscapesArticleText(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, bad := range []string{"<script", "<img", "onerror=\"", "href=\"javascript:", "<a "} {
+	for _, bad := range []string{"<script", "<img", "onerror=\"", "href=\"javascript:", "ZgotmplZ"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("page carries %q", bad)
 		}
+	}
+	if n, inPage := strings.Count(out, "<a "), strings.Count(out, `<a class="chip" href="#`)+strings.Count(out, `<a href="#`); n != inPage {
+		t.Errorf("page carries %d links, %d of them within the page; want only links within it", n, inPage)
 	}
 	for _, external := range []string{"src=\"http", "href=\"http", "@import", "url("} {
 		if strings.Contains(out, external) {
