@@ -97,7 +97,7 @@ func writeStories(p *printer, stories []Story) {
 			}
 		}
 		for _, e := range s.Events {
-			writeEvent(p, e)
+			writeEvent(p, s, e)
 		}
 	}
 }
@@ -129,7 +129,10 @@ const storiesKey = "Each event's facts are listed by slot — `day`, `date`, `du
 	"independent sources, compatible values), *disputed*, or *single_source* (one independent source; copies of one " +
 	"text count once). A value no article asserts says how it is given (hedged, conditional, …)."
 
-func writeEvent(p *printer, e Event) {
+// writeEvent writes an event of story s: its heading (its summary, or
+// "The event" when that is the story's title), its articles (unless they
+// are all the story's), its facts and what one source alone says.
+func writeEvent(p *printer, s Story, e Event) {
 	var who []string
 	for _, pt := range e.Participants {
 		who = append(who, inline(pt.Name))
@@ -138,7 +141,14 @@ func writeEvent(p *printer, e Event) {
 	if e.Mode != "" {
 		kind += ", " + e.Mode
 	}
-	p.f("\n#### %s (%s)\n\n%s", inline(e.Summary), kind, strings.Join(codes(e.Articles), ", "))
+	title, arts := e.Summary, strings.Join(codes(e.Articles), ", ")
+	if title == s.Title {
+		title = "The event"
+	}
+	if len(e.Articles) == len(s.Articles) {
+		arts = "all the story's articles"
+	}
+	p.f("\n#### %s (%s)\n\n%s", inline(title), kind, arts)
 	if len(who) > 0 {
 		p.f("; with %s", strings.Join(who, ", "))
 	}
