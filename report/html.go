@@ -56,9 +56,8 @@ func Templates() *template.Template {
 // WriteHTML renders the report as one self-contained HTML page: no
 // scripts, no external assets, every piece of article text escaped.
 func WriteHTML(w io.Writer, r Report) error {
-	conflicts, events := 0, 0
+	conflicts, events := r.conflicts(), 0
 	for _, s := range r.Stories {
-		conflicts += len(s.Conflicts)
 		events += len(s.Events)
 	}
 	page := template.Must(htmlPage.Clone()).Funcs(template.FuncMap{

@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"github.com/crosscheck/crosscheck/cluster"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -245,25 +246,47 @@ func boilerplateShare(a extract.Article) float64 {
 	return math.Round(100*float64(len(a.Removed))/float64(kept+len(a.Removed))) / 100
 }
 
+// conflicts counts the report's conflicts, one listed in several stories
+// (an age across stories) once.
+func (r Report) conflicts() int {
+	n := 0
+	for range distinct(r.Stories) {
+		n++
+	}
+	return n
+}
+
+// distinct yields the conflicts of the stories, one listed in several of
+// them (an age across stories) once.
+func distinct(stories []Story) iter.Seq[Conflict] {
+	return func(yield func(Conflict) bool) {
+		across := map[[2]string]bool{}
+		for _, s := range stories {
+			for _, c := range s.Conflicts {
+				if k := [2]string{c.Entity, c.Slot}; len(c.Stories) > 0 {
+					if across[k] {
+						continue
+					}
+					across[k] = true
+				}
+				if !yield(c) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // setConflicts counts, for each article, the conflicts it is a side of.
 func setConflicts(arts []Article, stories []Story) {
 	n := map[string]int{}
-	across := map[[2]string]bool{} // conflicts listed in several stories count once
-	for _, s := range stories {
-		for _, c := range s.Conflicts {
-			if k := [2]string{c.Entity, c.Slot}; len(c.Stories) > 0 {
-				if across[k] {
-					continue
-				}
-				across[k] = true
-			}
-			seen := map[string]bool{}
-			for _, side := range c.Sides {
-				for _, a := range side.Articles {
-					if !seen[a] {
-						seen[a] = true
-						n[a]++
-					}
+	for c := range distinct(stories) {
+		seen := map[string]bool{}
+		for _, side := range c.Sides {
+			for _, a := range side.Articles {
+				if !seen[a] {
+					seen[a] = true
+					n[a]++
 				}
 			}
 		}
