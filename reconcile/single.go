@@ -111,7 +111,7 @@ func (st *Story) read() {
 // holds. An event of two or more sources keeps its details: there, one
 // source naming someone among the event's sources is what is told.
 func (st *Story) Alone(ds []Detail, srcs []Source) []Detail {
-	if len(ds) == 0 || countOrigins(srcs, articlesOf(srcs)) > 1 {
+	if len(ds) == 0 || !oneOrigin(srcs) {
 		return ds
 	}
 	st.read()
@@ -206,12 +206,14 @@ func mentionEvidence(s Source, sp analyze.Span) Evidence {
 	return e
 }
 
-func articlesOf(srcs []Source) []string {
-	ids := make([]string, len(srcs))
-	for i, s := range srcs {
-		ids[i] = s.ID
+// oneOrigin reports whether the sources are all of one origin.
+func oneOrigin(srcs []Source) bool {
+	for _, s := range srcs {
+		if s.origin() != srcs[0].origin() {
+			return false
+		}
 	}
-	return ids
+	return true
 }
 
 // speakerName is who said quotation q: the name of the person its

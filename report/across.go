@@ -1,7 +1,6 @@
 package report
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/crosscheck/crosscheck/analyze"
@@ -85,6 +84,6 @@ func storiesOf(c reconcile.Conflict, storyOf map[string]int) []int {
 			}
 		}
 	}
-	slices.SortFunc(at, cmp.Compare)
+	slices.Sort(at)
 	return at
 }
