@@ -1,8 +1,11 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/analyze"
 )
@@ -239,4 +242,55 @@ func (x *extractor) yearsOld() map[int]int {
 		}
 	}
 	return olds
+}
+
+// UnnamedAge is an age an article gives someone it does not name: "a
+// 41-year-old woman", "a 26-year-old construction worker".
+type UnnamedAge struct {
+	analyze.Span
+	Age int
+	Sex analyze.Sex // told by the words that follow ("woman"), else unknown
+}
+
+// UnnamedAges returns the "23-year-old"s of d that give no named person
+// an age (see Extract): neither beside a full name nor before a name
+// ("23-year-old Tom Jones Jr.").
+func UnnamedAges(d *analyze.Doc) []UnnamedAge {
+	x := newExtractor(d)
+	named := map[analyze.Span]bool{}
+	for _, c := range x.ages() {
+		named[c.Evidence] = true
+	}
+	var out []UnnamedAge
+	for k, age := range x.yearsOld() {
+		sp := d.Tokens[k].Span
+		if named[sp] || x.beforeName(k+1) {
+			continue
+		}
+		out = append(out, UnnamedAge{Span: sp, Age: age, Sex: x.sexAfter(k + 1)})
+	}
+	slices.SortFunc(out, func(a, b UnnamedAge) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+// beforeName reports whether a name starts at token k, or after one word
+// for a person ("his 23-year-old son John").
+func (x *extractor) beforeName(k int) bool {
+	if k < len(x.lower) && apposed[x.lower[k]] {
+		k++
+	}
+	return k < len(x.lower) && x.sentOf[k] == x.sentOf[k-1] && x.d.Tokens[k].Kind == analyze.Word &&
+		unicode.IsUpper([]rune(x.d.Tokens[k].Text(x.d.Text))[0])
+}
+
+// sexAfter is the sex the words of the noun phrase from token k tell:
+// "woman", "construction worker" (unknown), up to three words and not
+// past a mark.
+func (x *extractor) sexAfter(k int) analyze.Sex {
+	for end := min(k+3, len(x.lower)); k < end && x.d.Tokens[k].Kind != analyze.Punct; k++ {
+		if s := analyze.WordSex(x.lower[k]); s != analyze.SexUnknown {
+			return s
+		}
+	}
+	return analyze.SexUnknown
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -356,6 +357,31 @@ func TestAges(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: age %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// An age given to no one named keeps the sex its words tell; an age
+// beside or before a name is not unnamed.
+func TestUnnamedAges(t *testing.T) {
+	for text, want := range map[string]string{
+		"A 26-year-old construction worker died.":               "26?",
+		"A 41-year-old woman and a 19-year-old man were found.": "41f 19m",
+		"Police said his 25-year-old son was hurt.":             "25m",
+		"The 25-year-old man shot John Smith.":                  "25m",
+		"Police said 23-year-old John Smith was shot.":          "",
+		"Sue Lee, a 22-year-old student, fled.":                 "",
+		"Police identified the 25-year-old as Tom Reed.":        "",
+		"A 20-year-old, who lived there, fled.":                 "20?",
+		"His 23-year-old son John Smith Jr. was hurt.":          "",
+	} {
+		d, _ := extractText(text)
+		var got []string
+		for _, u := range UnnamedAges(d) {
+			got = append(got, strconv.Itoa(u.Age)+[]string{"?", "f", "m"}[u.Sex])
+		}
+		if s := strings.Join(got, " "); s != want {
+			t.Errorf("%q: unnamed ages %q, want %q", text, s, want)
 		}
 	}
 }

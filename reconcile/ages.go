@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/claims"
 )
 
 // ageClash tells whether two ages the sources give one person
@@ -18,14 +19,19 @@ import (
 // 32 in one fight and of 36 in another, four years on, is no
 // contradiction.
 type ageClash struct {
-	byID  map[string]Source
-	named map[string]map[string]bool // each article's entities, as asked for
+	byID    map[string]Source
+	named   map[string]map[string]bool     // each article's entities, as asked for
+	unnamed map[string][]claims.UnnamedAge // each article's ages of no one named, as asked for
+	kin     map[[2]string][]string         // the articles of each origin and event
 }
 
 func newAgeClash(srcs []Source) ageClash {
-	c := ageClash{byID: map[string]Source{}, named: map[string]map[string]bool{}}
+	c := ageClash{byID: map[string]Source{}, named: map[string]map[string]bool{},
+		unnamed: map[string][]claims.UnnamedAge{}, kin: map[[2]string][]string{}}
 	for _, s := range srcs {
 		c.byID[s.ID] = s
+		k := [2]string{s.origin(), s.Event}
+		c.kin[k] = append(c.kin[k], s.ID)
 	}
 	return c
 }
@@ -45,20 +51,24 @@ func (x ageClash) any(sides []Value, id string) bool {
 // sides reports whether an article of side v and one of side w clash.
 // A source on both sides (one outlet that gives 14 in one article and 15
 // in another) is at odds with itself, not with the other side, so only
-// sources on one side count.
+// sources on one side count; so is a source that gives the other side's
+// age to someone of the happening it does not name, who may be this
+// person ("Jeremy Lewis, 27" and, in a caption, "a 26-year-old
+// construction worker"; not "a 26-year-old woman" for a man).
 func (x ageClash) sides(v, w Value, id string) bool {
 	a, _ := strconv.Atoi(v.Value)
 	b, _ := strconv.Atoi(w.Value)
 	ov, ow := x.origins(v), x.origins(w)
+	sex := x.sex(id, v, w)
 	for _, ida := range v.Articles {
 		sa := x.byID[ida]
-		if ow[sa.origin()] {
+		if ow[sa.origin()] || x.unnamedGives(sa, b, sex) {
 			continue
 		}
 		tas := ageTimes(sa, v.Value, id)
 		for _, idb := range w.Articles {
 			sb := x.byID[idb]
-			if ov[sb.origin()] || !x.nameBoth(sa, sb, id) {
+			if ov[sb.origin()] || !x.nameBoth(sa, sb, id) || x.unnamedGives(sb, a, sex) {
 				continue
 			}
 			if clashAt(a, tas, b, ageTimes(sb, w.Value, id), sa.Event == sb.Event) {
@@ -82,6 +92,59 @@ func clashAt(a int, tas []time.Time, b int, tbs []time.Time, oneEvent bool) bool
 		}
 	}
 	return false
+}
+
+// unnamedGives reports whether the source of article s, in s or in
+// another of its articles of s's event published within reportingSpan
+// of it, gives age to someone it does not name whose sex may be sex.
+func (x ageClash) unnamedGives(s Source, age int, sex analyze.Sex) bool {
+	kin := []string{s.ID}
+	if s.Event != "" {
+		kin = x.kin[[2]string{s.origin(), s.Event}]
+	}
+	for _, id := range kin {
+		if !near(s.Published, x.byID[id].Published) {
+			continue
+		}
+		us, ok := x.unnamed[id]
+		if !ok {
+			us = claims.UnnamedAges(x.byID[id].Doc)
+			x.unnamed[id] = us
+		}
+		for _, u := range us {
+			if u.Age == age && u.Sex.Compatible(sex) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// near reports whether two publish times are at most reportingSpan
+// apart, or not both known.
+func near(a, b time.Time) bool {
+	return a.IsZero() || b.IsZero() || a.Sub(b).Abs() <= reportingSpan
+}
+
+// sex is the sex of entity id as the articles of sides v and w tell it:
+// unknown if none tells it or they disagree.
+func (x ageClash) sex(id string, v, w Value) analyze.Sex {
+	var told [3]bool
+	for _, a := range slices.Concat(v.Articles, w.Articles) {
+		s := x.byID[a]
+		for local := range s.Doc.Entities {
+			if e, _, ok := s.Entity(local); ok && e == id {
+				told[s.Doc.Sex(local)] = true
+			}
+		}
+	}
+	switch {
+	case told[analyze.Female] && !told[analyze.Male]:
+		return analyze.Female
+	case told[analyze.Male] && !told[analyze.Female]:
+		return analyze.Male
+	}
+	return analyze.SexUnknown
 }
 
 // origins is the set of sources of side v's articles.

@@ -436,6 +436,50 @@ func TestAges(t *testing.T) {
 	}
 }
 
+// An outlet that gives the other side's age to someone of the
+// happening it does not name, who may be the person, is at odds with
+// itself; not when the unnamed one is of the other sex, in another
+// happening, or written about days apart.
+func TestAgesUnnamed(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 12, 0, 0, 0, time.UTC) }
+	src := func(id, outlet, text string, pub time.Time) Source {
+		s := inEvent(sourceAt(id, text, "", pub), "e1")
+		s.Outlet = outlet
+		return s
+	}
+	a := src("a", "x.example", "John Smith, 26, of Gary was shot in Gary. He died.", day(1))
+	for _, tc := range []struct {
+		b     Source
+		clash bool
+		why   string
+	}{
+		{src("b", "y.example", "John Smith, 27, of Gary was shot in Gary.", day(1)), true, "two outlets"},
+		{src("b", "y.example", "John Smith, 27, of Gary was shot in Gary. A 26-year-old construction worker died.", day(1)),
+			false, "the other age given to someone unnamed, of either sex"},
+		{src("b", "y.example", "John Smith, 27, of Gary was shot in Gary. A 26-year-old man died.", day(1)),
+			false, "the other age given to an unnamed man"},
+		{src("b", "y.example", "John Smith, 27, of Gary was shot in Gary. A 26-year-old woman was hurt.", day(1)),
+			true, "the other age given to a woman"},
+	} {
+		if cs := Entities([]Source{a, tc.b}); (len(cs) == 1) != tc.clash {
+			t.Errorf("%s: conflicts %+v, want clash %v", tc.why, cs, tc.clash)
+		}
+	}
+	kin := func(pub time.Time) Source {
+		return src("c", "y.example", "Police said a 26-year-old man died in Gary.", pub)
+	}
+	b := src("b", "y.example", "John Smith, 27, of Gary was shot in Gary.", day(1))
+	if cs := Entities([]Source{a, b, kin(day(2))}); len(cs) != 0 {
+		t.Errorf("the outlet's other article of the happening gives the other age: conflicts %+v, want none", cs)
+	}
+	if cs := Entities([]Source{a, b, kin(day(9))}); len(cs) != 1 {
+		t.Errorf("the outlet's article a week later: conflicts %+v, want one", cs)
+	}
+	if cs := Entities([]Source{a, b, inEvent(kin(day(2)), "e2")}); len(cs) != 1 {
+		t.Errorf("the outlet's article of another happening: conflicts %+v, want one", cs)
+	}
+}
+
 func inEvent(s Source, event string) Source {
 	s.Event = event
 	return s

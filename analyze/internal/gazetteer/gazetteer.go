@@ -1,6 +1,7 @@
 // Package gazetteer holds the name lists analyze uses: countries with
-// their other names and adjectives, and people often named by surname
-// alone. See README.md for sources and licences.
+// their other names and adjectives, people often named by surname
+// alone, and given names that are a woman's or a man's. See README.md
+// for sources and licences.
 package gazetteer
 
 import (
@@ -14,6 +15,9 @@ var countriesTSV string
 
 //go:embed people.tsv
 var peopleTSV string
+
+//go:embed given-names.tsv
+var givenNamesTSV string
 
 // Country is a country or territory.
 type Country struct {
@@ -30,9 +34,10 @@ type Person struct {
 }
 
 var (
-	once      sync.Once
-	countries []Country
-	people    []Person
+	once       sync.Once
+	countries  []Country
+	people     []Person
+	givenNames map[string]byte
 )
 
 func load() {
@@ -41,6 +46,12 @@ func load() {
 	}
 	for _, f := range rows(peopleTSV) {
 		people = append(people, Person{Name: f[0], Variants: list(f, 1), Default: len(f) > 2 && f[2] == "default"})
+	}
+	givenNames = map[string]byte{}
+	for _, f := range rows(givenNamesTSV) {
+		if len(f) == 2 && len(f[1]) == 1 {
+			givenNames[strings.ToLower(f[0])] = f[1][0]
+		}
 	}
 }
 
@@ -54,6 +65,14 @@ func Countries() []Country {
 func People() []Person {
 	once.Do(load)
 	return people
+}
+
+// GivenName tells whether a given name (any case) is a woman's ('f') or
+// a man's ('m') in English-speaking countries; 0 if the list does not
+// have it or has it for both.
+func GivenName(name string) byte {
+	once.Do(load)
+	return givenNames[strings.ToLower(name)]
 }
 
 // rows splits a TSV file into fields, skipping comments and blank lines.
