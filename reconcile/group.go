@@ -33,7 +33,9 @@ func numeric(slot string) bool {
 
 // group puts the sources' values into groups of compatible values. Picks
 // are taken in order of value, then article id, so the groups do not
-// depend on the order of the inputs.
+// depend on the order of the inputs. A figure that fits more than one
+// group ("as many as 80" beside two and five) backs none of them: it
+// makes a group of its own (with the figures like it), marked loose.
 func group(slot string, picks []pick) []*valueGroup {
 	if slot == "location" {
 		return groupPlaces(picks)
@@ -42,6 +44,30 @@ func group(slot string, picks []pick) []*valueGroup {
 	slices.SortFunc(picks, func(a, b pick) int {
 		return cmp.Or(cmp.Compare(a.claims[0].Low, b.claims[0].Low), cmp.Compare(a.claims[0].Value, b.claims[0].Value), cmp.Compare(a.src.ID, b.src.ID))
 	})
+	out := groupSorted(slot, picks)
+	if !numeric(slot) {
+		return out
+	}
+	markLoose(out)
+	var tight, loose []pick
+	for _, g := range out {
+		for _, p := range g.picks {
+			if p.loose {
+				loose = append(loose, p)
+			} else {
+				tight = append(tight, p)
+			}
+		}
+	}
+	if len(loose) == 0 {
+		return out
+	}
+	return append(groupSorted(slot, tight), groupSorted(slot, loose)...)
+}
+
+// groupSorted puts picks, sorted, into groups: each joins the first
+// group it is compatible with.
+func groupSorted(slot string, picks []pick) []*valueGroup {
 	var out []*valueGroup
 	for _, p := range picks {
 		c := p.claims[0]
@@ -60,9 +86,6 @@ func group(slot string, picks []pick) []*valueGroup {
 		if !joined {
 			out = append(out, &valueGroup{picks: []pick{p}, lo: lo, hi: hi})
 		}
-	}
-	if numeric(slot) {
-		markLoose(out)
 	}
 	return out
 }

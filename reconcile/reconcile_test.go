@@ -544,6 +544,12 @@ func TestLooseFigure(t *testing.T) {
 	if len(v.Conflicts) != 0 {
 		t.Errorf("conflicts %+v, want none", v.Conflicts)
 	}
+	// It backs neither value: it is a value of its own.
+	for _, val := range fact(t, v, "count:injured").Values {
+		if val.Sources != 1 || len(val.Articles) != 1 {
+			t.Errorf("value %s: %d sources %v, want one of its own", val.Display, val.Sources, val.Articles)
+		}
+	}
 	// Without the loose figure, 14 and a lead's four do contradict.
 	d := source("d", "Four people were injured in the shooting in Hesston on Thursday, the sheriff said.", "", 9)
 	wantConflicts(t, 1, "want one", a, b, d)
