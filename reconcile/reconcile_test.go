@@ -650,3 +650,20 @@ func TestPlaceInOrganisation(t *testing.T) {
 		t.Errorf("conflicts %+v, want the strike's length disputed", v.Conflicts)
 	}
 }
+
+// A figure at the start of a sentence is shown as it would be within
+// one: "four", not "Four"; other capitals stay.
+func TestSentenceCase(t *testing.T) {
+	for in, want := range map[string]string{"Four": "four", "At least eight": "at least eight", "Dozens": "dozens",
+		"Rs 500": "Rs 500", "US$5": "US$5", "five": "five", "Eight": "eight"} {
+		if got := sentenceCase(in); got != want {
+			t.Errorf("sentenceCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+	a := source("a", "Four people were killed in the shooting in Hesston on Thursday, the sheriff said.", "", 9)
+	b := source("b", "The sheriff said five people were killed in the shooting in Hesston on Thursday.", "", 9)
+	v := Event("attack", "", []Source{a, b})
+	if want := "Sources disagree on the death toll: four (1) vs five (1)"; len(v.Conflicts) != 1 || v.Conflicts[0].Summary != want {
+		t.Errorf("conflicts %+v, want %q", v.Conflicts, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims"
 )
@@ -19,8 +20,38 @@ func display(slot string, c claims.Claim) string {
 	if slot == "day" || slot == "outcome" || slot == "date" {
 		return c.Value
 	}
+	if numeric(slot) {
+		return sentenceCase(c.Display)
+	}
 	return c.Display
 }
+
+// sentenceCase lowers the capital a figure's first word takes at the
+// start of a sentence: "Seven" and "At least eight" are "seven" and "at
+// least eight" beside other values; "Rs 500" stays.
+func sentenceCase(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	r := []rune(s)
+	if len(r) > 1 && unicode.IsUpper(r[0]) && figureWords[strings.ToLower(first)] {
+		r[0] = unicode.ToLower(r[0])
+		return string(r)
+	}
+	return s
+}
+
+// figureWords may begin a figure written out: a number or a word that
+// bounds or rounds it.
+var figureWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`one two three four five six seven eight nine ten eleven twelve thirteen
+		fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+		ninety hundred hundreds thousand thousands million millions billion billions dozen dozens a an
+		at about more nearly over some almost up around roughly approximately fewer less under as between
+		just only close several many few half`) {
+		m[w] = true
+	}
+	return m
+}()
 
 var isoUnits = map[byte]string{'Y': "year", 'W': "week", 'D': "day", 'H': "hour", 'S': "second"}
 
