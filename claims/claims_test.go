@@ -441,3 +441,25 @@ func TestSingularPlural(t *testing.T) {
 		}
 	}
 }
+
+// A count is of whole things: "a 5.6 quake" gives a magnitude, not a
+// number of quakes; "1.5 million people" is a count.
+func TestWholeCounts(t *testing.T) {
+	for text, want := range map[string]string{
+		"Earlier on Sunday a 5.6 quake jolted the island.":  "",
+		"The 2.5 children of the average family were home.": "",
+		"About 1.5 million people fled the city.":           "count:person",
+		"Nearly 7 soldiers died in the attack.":             "count:dead",
+	} {
+		_, cs := extractText(text)
+		got := ""
+		for _, c := range cs {
+			if strings.HasPrefix(c.Slot, "count:") {
+				got = c.Slot
+			}
+		}
+		if got != want {
+			t.Errorf("%q: count slot %q, want %q", text, got, want)
+		}
+	}
+}

@@ -345,6 +345,9 @@ func quantitySlot(text string, q analyze.Quantity) (slot, value string) {
 		if noun == "" || q.Low == 1 && q.High == 1 && !casualtyNouns[noun] {
 			return "", "" // "on one hand", "this one meeting": not a figure
 		}
+		if q.Exact() && q.Low != math.Trunc(q.Low) {
+			return "", "" // "a 5.6 quake" is a magnitude, "2.4 children" a mean
+		}
 		if q.Unit != "" && q.Unit != noun {
 			noun = q.Unit + " " + noun // "a 27-point plan": count:point plan
 		}
