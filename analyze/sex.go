@@ -53,7 +53,7 @@ var (
 		"stepmother", "lady", "mom", "mrs.", "ms.")
 	maleWords = setOf("man", "men", "boy", "boys", "male", "father", "son", "sons", "husband", "brother",
 		"brothers", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "stepson", "stepfather",
-		"gentleman", "guy", "dad", "mr.", "he", "him", "his", "himself")
+		"gentleman", "guy", "dad", "mr.")
 	// otherPeople are words for someone, of either sex, who may be
 	// whom a pronoun after them stands for.
 	otherPeople = setOf("person", "people", "victim", "victims", "officer", "officers", "suspect", "suspects",
