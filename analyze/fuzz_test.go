@@ -69,6 +69,9 @@ func FuzzAnalyze(f *testing.F) {
 				t.Fatalf("descriptor %+v", ds)
 			}
 		}
+		for i := range d.Entities {
+			d.Sex(i)
+		}
 		Resolve([]*Doc{d})
 	})
 }

@@ -410,6 +410,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Former President X said about $2 billion was lost; the toll rose to 12 people.")
 	f.Add("“No” — without. Lack of a. failed to")
 	f.Add("Police initially reported that four were hurt; officials lowered the toll to four people from five, not five as first reported")
+	f.Add("A 26-year-old construction worker and 23-year-old John Smith were hurt; his 5-year-old son")
 	f.Fuzz(func(t *testing.T, text string) {
 		d, cs := extractText(text)
 		for _, c := range cs {
@@ -421,6 +422,11 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 		Mode(d, "meeting", 3)
+		for _, u := range UnnamedAges(d) {
+			if u.Start < 0 || u.End > len(d.Text) || u.Start > u.End {
+				t.Fatalf("unnamed age %v outside the text (%d bytes)", u.Span, len(d.Text))
+			}
+		}
 	})
 }
 
