@@ -667,3 +667,17 @@ func TestSentenceCase(t *testing.T) {
 		t.Errorf("conflicts %+v, want %q", v.Conflicts, want)
 	}
 }
+
+// A date is shown as a reader writes it; its value stays ISO 8601.
+func TestDateWords(t *testing.T) {
+	for in, want := range map[string]string{"2013-12-15": "15 December 2013", "2013-12": "December 2013", "2013": "2013"} {
+		if got := dateWords(in); got != want {
+			t.Errorf("dateWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+	a := source("a", "The leaders met in Geneva on March 10, 2026, for talks.", "", 9)
+	f := fact(t, Event("meeting", "", []Source{a}), "date")
+	if v := f.Values[0]; v.Value != "2026-03-10" || v.Display != "10 March 2026" {
+		t.Errorf("date value %q shown %q, want 2026-03-10 shown 10 March 2026", v.Value, v.Display)
+	}
+}

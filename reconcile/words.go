@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -17,13 +18,29 @@ func display(slot string, c claims.Claim) string {
 			return d
 		}
 	}
-	if slot == "day" || slot == "outcome" || slot == "date" {
+	if slot == "date" {
+		return dateWords(c.Value)
+	}
+	if slot == "day" || slot == "outcome" {
 		return c.Value
 	}
 	if numeric(slot) {
 		return sentenceCase(c.Display)
 	}
 	return c.Display
+}
+
+// dateWords writes an ISO 8601 calendar date as a reader would:
+// "2013-12-15" is "15 December 2013", "2013-12" "December 2013"; any
+// other value as it is.
+func dateWords(iso string) string {
+	if t, err := time.Parse("2006-01-02", iso); err == nil {
+		return t.Format("2 January 2006")
+	}
+	if t, err := time.Parse("2006-01", iso); err == nil {
+		return t.Format("January 2006")
+	}
+	return iso
 }
 
 // sentenceCase lowers the capital a figure's first word takes at the
