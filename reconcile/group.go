@@ -659,7 +659,7 @@ func (a anchor) meets(b anchor) bool {
 	if len(a.dates) > 0 && len(b.dates) > 0 && !nearDates(a.dates, b.dates) {
 		return false
 	}
-	if !a.published.IsZero() && !b.published.IsZero() && a.published.Sub(b.published).Abs() > reportingSpan {
+	if !near(a.published, b.published) {
 		return false
 	}
 	return shares(a.named, b.named) || shares(a.people, b.people)

@@ -112,8 +112,6 @@ func sources(in []Input, idx []int, ents entityLookup, cp copies) []reconcile.So
 	return out
 }
 
-// copies tells of each near-duplicate the article it copies (of), and of
-// every article its outlet.
 // copies say, by article id, what an article copies (of), who published
 // it (outlet) and, within a story, the newsroom whose story it carries
 // when several outlets carry that newsroom's (credit, see syndicated).
