@@ -119,7 +119,7 @@ func wordsModality(text string, toks []Token, first, last int) (m Modality, hedg
 		}
 		w := strings.ToLower(toks[k].Text(text))
 		switch {
-		case hedgeWords[w]:
+		case hedgeWords[w] && !monthMay(text, toks[k]):
 			m |= Hedged
 			hedges++
 		case attributionWords[w] || isSpeechVerb(w):
@@ -132,6 +132,12 @@ func wordsModality(text string, toks []Token, first, last int) (m Modality, hedg
 		}
 	}
 	return m, hedges
+}
+
+// monthMay reports a "May" in capitals: the month or a name ("May
+// Street"), which news does not begin a question or a wish with.
+func monthMay(text string, t Token) bool {
+	return t.Text(text) == "May"
 }
 
 func endsWithQuestion(text string, toks []Token, s Sentence) bool {

@@ -347,8 +347,8 @@ func monthAt(text string, toks []Token, k int) (int, bool) {
 	}
 	var b lowerBuf
 	tw, ok := timeWords[string(b.lower(s))]
-	if !ok || tw.Kind != twMonth && tw.Kind != twMonthAbbr {
-		return 0, false
+	if !ok || tw.Kind != twMonth && tw.Kind != twMonthAbbr || streetNameAt(text, toks, k) {
+		return 0, false // "May Street" is a street
 	}
 	return tw.N, true
 }
@@ -358,7 +358,8 @@ func monthAt(text string, toks []Token, k int) (int, bool) {
 // "in", "since", "the" or "of". A plural noun or a unit after it makes it
 // a count ("2000 troops") unless a strong year word comes before ("the
 // 2024 elections"); so does a currency sign or a hedge before it ("about
-// 2000", "$2024").
+// 2000", "$2024"). A model year ("a 2011 Nissan") and a street's block
+// ("the 1800 block of") are no years.
 func yearAt(text string, toks []Token, k, lo, hi int) bool {
 	s := toks[k].Text(text)
 	if len(s) != 4 || !digitsOnly(s) {
@@ -375,6 +376,9 @@ func yearAt(text string, toks []Token, k, lo, hi int) bool {
 	}
 	if k+1 < hi && vehicleMakes[string(b.lower(toks[k+1].Text(text)))] {
 		return false // a model year: "a 2011 Nissan Altima"
+	}
+	if k+2 < hi && string(b.lower(toks[k+1].Text(text))) == "block" && string(b.lower(toks[k+2].Text(text))) == "of" {
+		return false // an address: "the 1800 block of Hewitt Avenue"
 	}
 	strong, weak := yearContext[prev], yearWeakContext[prev]
 	if y < 1000 || y > 2999 || (y < 1900 || y > 2100) && !strong && !weak {

@@ -104,7 +104,9 @@ func TestTimeExprs(t *testing.T) {
 		{"It rained on Tuesday night.", "Tuesday night weekday 2025-12-02TNI wd=Tuesday"},
 		{"The Sunday Times reported Black Friday sales.", ""},
 		{"Shops close on Sundays.", ""},
-		{"He drove a 2011 Nissan Altima.", ""}, // a model year
+		{"He drove a 2011 Nissan Altima.", ""},                 // a model year
+		{"Police closed the 1800 block of Hewitt Avenue.", ""}, // a street's block
+		{"The end of May Street burned in June.", "June month 2025-06"},
 		{"He wrote a 2005 Vanity Fair article.", "2005 year 2005"},
 
 		// Relative expressions.

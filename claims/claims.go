@@ -62,6 +62,7 @@ func Extract(d *analyze.Doc) []Claim {
 	out = append(out, x.attributes()...)
 	out = append(out, x.contrasted()...)
 	out = append(out, x.ages()...)
+	out = append(out, x.addresses()...)
 	sortClaims(out)
 	return out
 }

@@ -469,3 +469,40 @@ func TestWholeCounts(t *testing.T) {
 		}
 	}
 }
+
+// A street address by block is a place of the happening: the street's
+// name keyed without its direction and with its suffix spelled out, the
+// block's number the value; a year-like block is no year, a cut caption
+// or a number that is no block gives nothing.
+func TestAddresses(t *testing.T) {
+	for text, want := range map[string]string{
+		"Police found him in the 1600 block of E. 44th St. on Sunday.":            "address:44th street=1600 (asserted)",
+		"Shots rang out in the 300 block of North Holly Avenue in Compton.":       "address:holly avenue=300 (asserted)",
+		"The shooting happened in the 1800 block of Hewitt Avenue.":               "address:hewitt avenue=1800 (asserted)",
+		"Four were hurt near the 5000 block of Noon Road Sunday evening.":         "address:noon road=5000 (asserted)",
+		"The man was shot in the 2600 block of Mesa SE on Monday.":                "address:mesa=2600 (asserted)",
+		"The 500 block of May Street was closed for hours.":                       "address:may street=500 (asserted)",
+		"Officers were called to the 12200 block of 223rd Street, deputies said.": "address:223rd street=12200 (attributed)",
+		"A shooting took place on the 1700 block of South ... more":               "",
+		"The 1750 block of Main Street was closed.":                               "",
+		"Police closed the 400 block of the highway.":                             "",
+		"A block of flats burned in the 300 block of houses.":                     "",
+	} {
+		_, cs := extractText(text)
+		got := ""
+		for _, c := range cs {
+			if strings.HasPrefix(c.Slot, AddressSlot) {
+				got = fmt.Sprintf("%s=%s (%s)", c.Slot, c.Value, c.Modality.Primary())
+				if c.Background {
+					got += " background" // "1800" taken for a year long past
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%q: address %q, want %q", text, got, want)
+		}
+	}
+	if got := Street("address:44th street"); got != "44th Street" {
+		t.Errorf("Street = %q, want 44th Street", got)
+	}
+}

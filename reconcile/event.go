@@ -68,11 +68,12 @@ func eventClaims(s Source, typ string, planned bool) map[string][]claims.Claim {
 	for _, c := range s.Claims {
 		figure := c.Frame == "" && (strings.HasPrefix(c.Slot, "count:") || strings.HasPrefix(c.Slot, "amount:") || strings.HasPrefix(c.Slot, "percent:"))
 		casualty := c.Frame == "casualties" && strings.HasPrefix(c.Slot, "count:")
+		address := strings.HasPrefix(c.Slot, claims.AddressSlot) // where, whatever the trigger near
 		talks := typ == "agreement" && c.Frame == "meeting"
 		switch {
 		case typ == "agreement" && c.Frame == "strike" && c.Slot == "duration":
 			out["duration:strike"] = append(out["duration:strike"], c) // the stoppage it ends
-		case c.Frame == typ || announced && c.Frame == "statement" || figure || casualty || talks || found(c):
+		case c.Frame == typ || announced && c.Frame == "statement" || figure || casualty || address || talks || found(c):
 			out[c.Slot] = append(out[c.Slot], c)
 		}
 	}
@@ -272,10 +273,11 @@ func mainValue(vs []Value) Value {
 
 // disputable reports whether differing values of a slot contradict each
 // other. The event's own slots do: its day, date, duration, outcome, the
-// toll of an attack or a disaster. Other figures ("three fights", "$5
-// million") may count different things across articles, and places at
-// different scales ("Banstead", "Surrey") may both be right unless they
-// are two countries; those are left out rather than called a dispute.
+// toll of an attack or a disaster, the block of a street it happened on.
+// Other figures ("three fights", "$5 million") may count different things
+// across articles, and places at different scales ("Banstead", "Surrey")
+// may both be right unless they are two countries; those are left out
+// rather than called a dispute.
 func disputable(typ, slot string, f Fact) bool {
 	switch {
 	case slot == "day" || slot == "date" || isDuration(slot) || slot == "outcome":
@@ -289,6 +291,8 @@ func disputable(typ, slot string, f Fact) bool {
 		return true
 	case slot == "count:dead" || slot == "count:injured":
 		return true // the toll
+	case strings.HasPrefix(slot, claims.AddressSlot):
+		return true // one street, two blocks
 	}
 	return false
 }

@@ -517,19 +517,22 @@ func weak(e Evidence) int {
 }
 
 // central reports whether a claim can make a dispute: asserted, in its
-// article's lead, and, for a day or a date, not the day of a statement
+// article's lead (a street's block anywhere: the street ties it to the
+// happening as the lead does a figure), and, for a day or a date, not the day of a statement
 // (statements are many; the day one was made is not the event's) nor of
 // a finding (a body found on Thursday may have died on Wednesday).
 func central(slot string, c claims.Claim) bool {
 	if (slot == "day" || slot == "date") && (c.Frame == "statement" || c.Frame == "finding") {
 		return false
 	}
-	return !c.Modal() && !c.Background && !c.Earlier && c.Sentence < leadSentences
+	lead := c.Sentence < leadSentences || strings.HasPrefix(slot, claims.AddressSlot)
+	return !c.Modal() && !c.Background && !c.Earlier && lead
 }
 
 // anchor is what one source says a value is about: the entities named in
 // the sentences that state it (for a day or a date, not the places: many
-// happenings share a city, and the day is what tells them apart) and of
+// happenings share a city, and the day is what tells them apart; for a
+// street's block, the street, and no name inside the address) and of
 // those the people; the weekdays those sentences give (for a day, the
 // calendar days it stands for); the people its lead names; its outlet
 // and the newsroom it credits (Source.Credit); and when its article was
@@ -565,6 +568,10 @@ func (p pick) anchor(slot string) anchor {
 		dates: map[int64]bool{}, published: p.src.Published, outlet: p.src.Outlet, credit: p.src.Credit}
 	d := p.src.Doc
 	when := slot == "day" || slot == "date"
+	address := strings.HasPrefix(slot, claims.AddressSlot)
+	if address {
+		a.named[slot] = true // the street
+	}
 	if when {
 		for _, t := range d.Times {
 			if day, ok := t.Day(); ok && slices.ContainsFunc(p.claims, func(c claims.Claim) bool { return c.Evidence == t.Span }) {
@@ -583,8 +590,8 @@ func (p pick) anchor(slot string) anchor {
 			continue
 		}
 		id, _, ok := p.src.Entity(m.Entity)
-		if !ok {
-			continue
+		if !ok || address && p.within(m.Span) {
+			continue // the street itself ("Hewitt Avenue" tagged a person) tells nothing more
 		}
 		s, found := d.SentenceIndex(m.Start)
 		if found && s < leadSentences && m.Type == analyze.Person {
@@ -606,6 +613,14 @@ func (p pick) anchor(slot string) anchor {
 		}
 	}
 	return a
+}
+
+// within reports whether span lies inside the evidence of one of the
+// pick's claims.
+func (p pick) within(span analyze.Span) bool {
+	return slices.ContainsFunc(p.claims, func(c claims.Claim) bool {
+		return c.Evidence.Start <= span.Start && span.End <= c.Evidence.End
+	})
 }
 
 // placeNamed is the place a mention names, as a key of its own: a

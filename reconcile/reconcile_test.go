@@ -681,3 +681,23 @@ func TestDateWords(t *testing.T) {
 		t.Errorf("date value %q shown %q, want 2026-03-10 shown 10 March 2026", v.Value, v.Display)
 	}
 }
+
+// Two outlets that put one happening on two blocks of one street
+// disagree, wherever in their articles they say it; an outlet that gives
+// both blocks (where it happened, where the suspect was found) is at odds
+// with no one.
+func TestAddressBlocks(t *testing.T) {
+	filler := "Officers searched the area. Neighbours said they heard shots. Police asked witnesses to call. " +
+		"No arrests were made. A vigil was held. "
+	a := ownSource("a", "Two men were shot on Monday night. "+filler+"The shooting happened in the 1800 block of Hewitt Avenue.", 9)
+	b := ownSource("b", "Two men were shot on Monday night. "+filler+"Police said a car drove by the 1700 block of Hewitt Ave. and opened fire.", 12)
+	wantConflicts(t, 1, "want the block disputed", a, b)
+	v := Event("attack", "", []Source{a, b})
+	want := "Sources disagree on the block of Hewitt Avenue: 1700 (1) vs 1800 (1)"
+	if len(v.Conflicts) == 1 && (v.Conflicts[0].Summary != want || v.Conflicts[0].Kind != "location") {
+		t.Errorf("conflict %+v, want %q of kind location", v.Conflicts[0], want)
+	}
+	c := ownSource("c", "Two men were shot on Monday night in the 1800 block of Hewitt Avenue. "+
+		"The suspect was found in the 1700 block of Hewitt Avenue.", 12)
+	wantConflicts(t, 0, "want none from an outlet giving both", a, c)
+}

@@ -141,6 +141,8 @@ func Question(typ, slot string) string {
 		return "the amount of " + noun
 	case strings.HasPrefix(slot, "percent:"):
 		return "the " + noun + ", in percent"
+	case strings.HasPrefix(slot, claims.AddressSlot):
+		return "the block of " + claims.Street(slot)
 	}
 	return slot
 }
@@ -152,7 +154,7 @@ func kindOf(slot string) string {
 		return "numeric"
 	case slot == "day" || slot == "date":
 		return "date"
-	case slot == "location":
+	case slot == "location" || strings.HasPrefix(slot, claims.AddressSlot):
 		return "location"
 	case slot == "outcome":
 		return "negation"
