@@ -110,9 +110,9 @@ const leadSentences = 5
 
 // Conflict is a disagreement between sources.
 type Conflict struct {
-	Kind    string // "numeric", "date", "location", "negation", "role", "status"
+	Kind    string // "numeric", "date", "location", "negation", "role", "status", "name"
 	Slot    string
-	Entity  string // for role and status: the entity's id
+	Entity  string // for role, status, age and name: the entity's id
 	Summary string
 	Sides   []Value
 }

@@ -701,3 +701,63 @@ func TestAddressBlocks(t *testing.T) {
 		"The suspect was found in the 1700 block of Hewitt Avenue.", 12)
 	wantConflicts(t, 0, "want none from an outlet giving both", a, c)
 }
+
+// A name written two ways is one name misspelt only when one word differs
+// by a slip: not a nickname, not two given names, not only apostrophes.
+func TestMisspelt(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Akeilah Solomon", "Akielah Solomon", true},   // two letters swapped
+		{"Jeremy Mardis", "Jeremy Marids", true},       // two letters swapped
+		{"Dion Loften", "Dion Lofton", true},           // one changed
+		{"Esteban Santiago", "Esteben Santiago", true}, // one changed
+		{"John Ulmschneider", "John Ulmshneider", true},
+		{"Charles Dougherty", "Charlie Dougherty", false}, // a nickname
+		{"Brenda Ford", "Brennan Ford", false},            // two given names
+		{"De'Maree Adkins", "DeMaree Adkins", false},      // an apostrophe
+		{"Hank Mata", "Mark Mata", false},                 // another first letter
+		{"Tom Reed", "Tim Reed", false},                   // too short
+		{"Sansom Street", "Sanson Street", false},         // a street
+		{"Anna Berg", "Anna Berg Lund", false},
+		{"Tom Hansen", "Tim Hanson", false}, // two words differ
+	} {
+		if _, _, got := misspelt(tc.a, tc.b); got != tc.want {
+			t.Errorf("misspelt(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// Two outlets of one event that spell a name two ways disagree; an
+// outlet that writes both, or articles of two events, do not.
+func TestSpellings(t *testing.T) {
+	a := ownSource("a", "Akeilah Solomon, 18, was shot on Monday in Pittsburgh.", 9)
+	b := ownSource("b", "Akielah Solomon was shot on Monday in Pittsburgh.", 10)
+	a.Event, b.Event = "ev:1", "ev:1"
+	cs := Entities([]Source{a, b})
+	want := "Sources spell a name two ways: Akeilah Solomon (1) vs Akielah Solomon (1)"
+	if len(cs) != 1 || cs[0].Summary != want || cs[0].Kind != "name" {
+		t.Fatalf("conflicts %+v, want %q", cs, want)
+	}
+	if ev := cs[0].Sides[1].Evidence; len(ev) != 1 || ev[0].Span.Text(b.Doc.Text) != "Akielah Solomon" {
+		t.Errorf("evidence %+v, want the name as b writes it", ev)
+	}
+	b.Event = "ev:2"
+	if cs := Entities([]Source{a, b}); len(cs) != 0 {
+		t.Errorf("two events: conflicts %+v, want none", cs)
+	}
+	b.Event, b.Outlet = "ev:1", a.Outlet
+	if cs := Entities([]Source{a, b}); len(cs) != 0 {
+		t.Errorf("one outlet: conflicts %+v, want none", cs)
+	}
+	c := ownSource("c", "Akielah Solomon was shot on Monday in Pittsburgh. Akeilah was 18.", 10)
+	c.Event = "ev:1"
+	if cs := Entities([]Source{a, c}); len(cs) != 0 {
+		t.Errorf("an article writing both: conflicts %+v, want none", cs)
+	}
+	b.Outlet = ""
+	if cs := Entities([]Source{a, b}); len(cs) != 0 {
+		t.Errorf("no known outlet: conflicts %+v, want none", cs)
+	}
+}

@@ -64,7 +64,7 @@ type FactValue struct {
 // Conflict is a disagreement between sources: on a slot of an event, or
 // on who someone is (kind role or status, with the entity).
 type Conflict struct {
-	Kind    string      `json:"kind"` // numeric, date, location, negation, role, status
+	Kind    string      `json:"kind"` // numeric, date, location, negation, role, status, name
 	Event   string      `json:"event,omitempty"`
 	Entity  string      `json:"entity,omitempty"`
 	Slot    string      `json:"slot"`
