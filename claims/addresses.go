@@ -19,8 +19,8 @@ var directions = map[string]bool{"n": true, "s": true, "e": true, "w": true, "no
 	"west": true, "ne": true, "nw": true, "se": true, "sw": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true}
 
-// maxStreetWords is how many words a street's name may have before its
-// suffix.
+// maxStreetWords: a run of this many words in capitals is no street's
+// name (a street has at most three before its suffix).
 const maxStreetWords = 4
 
 // addresses reads the street addresses crime, fire and accident news

@@ -13,9 +13,9 @@ import (
 // both be true: a former president in one, a sitting one in another
 // (kind "status"); an official envoy in one, an unofficial one in another
 // (kind "role"); one age in one, another in another (kind "numeric",
-// slot "age"; not for a name given more than maxAges ages); one name
-// spelt two ways (kind "name", see spellings). Each side needs an
-// assertion; copies count once.
+// slot "age"; not for a name given more than maxAges ages). Each side
+// needs an assertion; copies count once. Names spelt two ways are
+// Spellings'.
 func Entities(srcs []Source) []Conflict {
 	srcs = slices.Clone(srcs)
 	slices.SortFunc(srcs, func(a, b Source) int { return cmp.Compare(a.ID, b.ID) })
@@ -70,7 +70,6 @@ func Entities(srcs []Source) []Conflict {
 		c.Summary = entitySummary(names[k.entity], k.slot, c.Sides)
 		out = append(out, c)
 	}
-	out = append(out, spellings(srcs)...)
 	slices.SortFunc(out, func(a, b Conflict) int { return cmp.Or(cmp.Compare(a.Entity, b.Entity), cmp.Compare(a.Slot, b.Slot)) })
 	return out
 }

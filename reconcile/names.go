@@ -18,7 +18,7 @@ type spelling struct {
 	events   map[string]bool
 }
 
-// spellings finds a person's name written two ways by different
+// Spellings finds a person's name written two ways by different
 // outlets of one event: "Akeilah Solomon" in two, "Akielah Solomon" in a
 // third (kind and slot "name"). The two names differ in one word only,
 // and that word by a slip of the pen (see misspelt); an article that
@@ -27,7 +27,7 @@ type spelling struct {
 // is on both sides; and the two sides' articles share an event. Only
 // articles of a known outlet count: one article's slip says nothing of
 // its outlet's spelling when its outlet is unknown.
-func spellings(srcs []Source) []Conflict {
+func Spellings(srcs []Source) []Conflict {
 	byName := map[string]*spelling{}
 	words := map[string]map[string]bool{}
 	for _, s := range srcs {
@@ -58,20 +58,38 @@ func spellings(srcs []Source) []Conflict {
 			}
 		}
 	}
-	names := make([]string, 0, len(byName))
+	// Two names misspelt have the same initials (see misspelt): only
+	// names of one bucket are compared.
+	buckets := map[string][]string{}
 	for n := range byName {
-		names = append(names, n)
+		k := initials(n)
+		buckets[k] = append(buckets[k], n)
 	}
-	slices.Sort(names)
 	var out []Conflict
-	for i, a := range names {
-		for _, b := range names[i+1:] {
-			if c, ok := spelt(srcs, words, byName[a], byName[b]); ok {
-				out = append(out, c)
+	for _, names := range buckets {
+		slices.Sort(names)
+		for i, a := range names {
+			for _, b := range names[i+1:] {
+				if c, ok := spelt(srcs, words, byName[a], byName[b]); ok {
+					out = append(out, c)
+				}
 			}
 		}
 	}
+	slices.SortFunc(out, func(a, b Conflict) int { return cmp.Compare(a.Summary, b.Summary) })
 	return out
+}
+
+// initials are the first letters of a name's words, folded.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(fold(w)); len(r) > 0 {
+			b.WriteRune(r[0])
+		}
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // foldedWords are the words of a text, folded (see fold).

@@ -735,7 +735,7 @@ func TestSpellings(t *testing.T) {
 	a := ownSource("a", "Akeilah Solomon, 18, was shot on Monday in Pittsburgh.", 9)
 	b := ownSource("b", "Akielah Solomon was shot on Monday in Pittsburgh.", 10)
 	a.Event, b.Event = "ev:1", "ev:1"
-	cs := Entities([]Source{a, b})
+	cs := Spellings([]Source{a, b})
 	want := "Sources spell a name two ways: Akeilah Solomon (1) vs Akielah Solomon (1)"
 	if len(cs) != 1 || cs[0].Summary != want || cs[0].Kind != "name" {
 		t.Fatalf("conflicts %+v, want %q", cs, want)
@@ -744,20 +744,20 @@ func TestSpellings(t *testing.T) {
 		t.Errorf("evidence %+v, want the name as b writes it", ev)
 	}
 	b.Event = "ev:2"
-	if cs := Entities([]Source{a, b}); len(cs) != 0 {
+	if cs := Spellings([]Source{a, b}); len(cs) != 0 {
 		t.Errorf("two events: conflicts %+v, want none", cs)
 	}
 	b.Event, b.Outlet = "ev:1", a.Outlet
-	if cs := Entities([]Source{a, b}); len(cs) != 0 {
+	if cs := Spellings([]Source{a, b}); len(cs) != 0 {
 		t.Errorf("one outlet: conflicts %+v, want none", cs)
 	}
 	c := ownSource("c", "Akielah Solomon was shot on Monday in Pittsburgh. Akeilah was 18.", 10)
 	c.Event = "ev:1"
-	if cs := Entities([]Source{a, c}); len(cs) != 0 {
+	if cs := Spellings([]Source{a, c}); len(cs) != 0 {
 		t.Errorf("an article writing both: conflicts %+v, want none", cs)
 	}
 	b.Outlet = ""
-	if cs := Entities([]Source{a, b}); len(cs) != 0 {
+	if cs := Spellings([]Source{a, b}); len(cs) != 0 {
 		t.Errorf("no known outlet: conflicts %+v, want none", cs)
 	}
 }

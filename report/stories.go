@@ -90,6 +90,7 @@ func story(in []Input, s cluster.Story, ents []analyze.Global, lookup entityLook
 		all[i].Event = eventOf[all[i].ID]
 	}
 	st.Conflicts = append(st.Conflicts, conflicts(docs, "", reconcile.Entities(all))...)
+	st.Conflicts = append(st.Conflicts, conflicts(docs, "", reconcile.Spellings(all))...)
 	return st
 }
 
