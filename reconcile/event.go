@@ -68,7 +68,7 @@ func eventClaims(s Source, typ string, planned bool) map[string][]claims.Claim {
 	for _, c := range s.Claims {
 		figure := c.Frame == "" && (strings.HasPrefix(c.Slot, "count:") || strings.HasPrefix(c.Slot, "amount:") || strings.HasPrefix(c.Slot, "percent:"))
 		casualty := c.Frame == "casualties" && strings.HasPrefix(c.Slot, "count:")
-		address := strings.HasPrefix(c.Slot, claims.AddressSlot) // where, whatever the trigger near
+		address := isAddress(c.Slot) // where, whatever the trigger near
 		talks := typ == "agreement" && c.Frame == "meeting"
 		switch {
 		case typ == "agreement" && c.Frame == "strike" && c.Slot == "duration":
@@ -291,7 +291,7 @@ func disputable(typ, slot string, f Fact) bool {
 		return true
 	case slot == "count:dead" || slot == "count:injured":
 		return true // the toll
-	case strings.HasPrefix(slot, claims.AddressSlot):
+	case isAddress(slot):
 		return true // one street, two blocks
 	}
 	return false

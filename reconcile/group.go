@@ -26,6 +26,11 @@ func isDuration(slot string) bool {
 	return slot == "duration" || strings.HasPrefix(slot, "duration:")
 }
 
+// isAddress reports whether a slot holds the blocks of a street.
+func isAddress(slot string) bool {
+	return strings.HasPrefix(slot, claims.AddressSlot)
+}
+
 // numeric slots compare intervals; the others compare words.
 func numeric(slot string) bool {
 	return isDuration(slot) || strings.HasPrefix(slot, "count:") || strings.HasPrefix(slot, "amount:") || strings.HasPrefix(slot, "percent:")
@@ -525,7 +530,7 @@ func central(slot string, c claims.Claim) bool {
 	if (slot == "day" || slot == "date") && (c.Frame == "statement" || c.Frame == "finding") {
 		return false
 	}
-	lead := c.Sentence < leadSentences || strings.HasPrefix(slot, claims.AddressSlot)
+	lead := c.Sentence < leadSentences || isAddress(slot)
 	return !c.Modal() && !c.Background && !c.Earlier && lead
 }
 
@@ -568,7 +573,7 @@ func (p pick) anchor(slot string) anchor {
 		dates: map[int64]bool{}, published: p.src.Published, outlet: p.src.Outlet, credit: p.src.Credit}
 	d := p.src.Doc
 	when := slot == "day" || slot == "date"
-	address := strings.HasPrefix(slot, claims.AddressSlot)
+	address := isAddress(slot)
 	if address {
 		a.named[slot] = true // the street
 	}

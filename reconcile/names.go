@@ -28,36 +28,7 @@ type spelling struct {
 // articles of a known outlet count: one article's slip says nothing of
 // its outlet's spelling when its outlet is unknown.
 func Spellings(srcs []Source) []Conflict {
-	byName := map[string]*spelling{}
-	words := map[string]map[string]bool{}
-	for _, s := range srcs {
-		if s.Outlet == "" && s.Credit == "" {
-			continue
-		}
-		words[s.ID] = foldedWords(s.Doc)
-		for _, m := range s.Doc.Mentions {
-			name := strings.Join(strings.Fields(m.Text(s.Doc.Text)), " ")
-			if m.Type != analyze.Person || m.Entity < 0 || strings.Count(name, " ") == 0 {
-				continue
-			}
-			id, _, ok := s.Entity(m.Entity)
-			if !ok {
-				continue
-			}
-			sp := byName[name]
-			if sp == nil {
-				sp = &spelling{id: id, name: name, value: &Value{Value: name, Display: name, Strong: true, Central: true}, events: map[string]bool{}}
-				byName[name] = sp
-			}
-			if !slices.Contains(sp.value.Articles, s.ID) {
-				sp.value.Articles = append(sp.value.Articles, s.ID)
-				sp.value.Evidence = append(sp.value.Evidence, mentionEvidence(s, m.Span))
-				if s.Event != "" {
-					sp.events[s.Event] = true
-				}
-			}
-		}
-	}
+	byName, words := spellingsOf(srcs)
 	// Two names misspelt have the same initials (see misspelt): only
 	// names of one bucket are compared.
 	buckets := map[string][]string{}
@@ -90,6 +61,43 @@ func initials(name string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// spellingsOf collects the full names the articles of known outlets
+// write of people, each with its articles, and each article's folded
+// words.
+func spellingsOf(srcs []Source) (byName map[string]*spelling, words map[string]map[string]bool) {
+	byName = map[string]*spelling{}
+	words = map[string]map[string]bool{}
+	for _, s := range srcs {
+		if s.Outlet == "" && s.Credit == "" {
+			continue
+		}
+		words[s.ID] = foldedWords(s.Doc)
+		for _, m := range s.Doc.Mentions {
+			name := strings.Join(strings.Fields(m.Text(s.Doc.Text)), " ")
+			if m.Type != analyze.Person || m.Entity < 0 || strings.Count(name, " ") == 0 {
+				continue
+			}
+			id, _, ok := s.Entity(m.Entity)
+			if !ok {
+				continue
+			}
+			sp := byName[name]
+			if sp == nil {
+				sp = &spelling{id: id, name: name, value: &Value{Value: name, Display: name, Strong: true, Central: true}, events: map[string]bool{}}
+				byName[name] = sp
+			}
+			if !slices.Contains(sp.value.Articles, s.ID) {
+				sp.value.Articles = append(sp.value.Articles, s.ID)
+				sp.value.Evidence = append(sp.value.Evidence, mentionEvidence(s, m.Span))
+				if s.Event != "" {
+					sp.events[s.Event] = true
+				}
+			}
+		}
+	}
+	return byName, words
 }
 
 // foldedWords are the words of a text, folded (see fold).

@@ -141,7 +141,7 @@ func Question(typ, slot string) string {
 		return "the amount of " + noun
 	case strings.HasPrefix(slot, "percent:"):
 		return "the " + noun + ", in percent"
-	case strings.HasPrefix(slot, claims.AddressSlot):
+	case isAddress(slot):
 		return "the block of " + claims.Street(slot)
 	}
 	return slot
@@ -154,7 +154,7 @@ func kindOf(slot string) string {
 		return "numeric"
 	case slot == "day" || slot == "date":
 		return "date"
-	case slot == "location" || strings.HasPrefix(slot, claims.AddressSlot):
+	case slot == "location" || isAddress(slot):
 		return "location"
 	case slot == "outcome":
 		return "negation"
