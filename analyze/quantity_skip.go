@@ -22,11 +22,39 @@ func (sc *qtyScanner) notQuantity(j int, num number) bool {
 	if num.Plain && j+1 < sc.hi && compassPoints[sc.toks[j+1].Text(sc.text)] {
 		return true // a street address: "114 W. Adams St."
 	}
+	if num.Plain && sc.emergencyNumber(j) {
+		return true // a telephone number: "a 911 call", "dialled 999"
+	}
 	if num.Plain && j+1 < sc.hi && vehicleMakes[string(sc.lower(j+1))] {
 		return true // a model year: "a 2005 Chevrolet Impala"
 	}
 	return num.Suffix == "" && !num.Ordinal && sc.inName(j)
 }
+
+// emergencyNumber reports whether the digits at token j are an emergency
+// telephone number, told by a word of calling before or after them:
+// "called 911", "a 911 call", "the 999 operator", "dial 112", "calls to
+// 911".
+func (sc *qtyScanner) emergencyNumber(j int) bool {
+	if !emergencyNumbers[sc.toks[j].Text(sc.text)] {
+		return false
+	}
+	before := string(sc.lower(j - 1))
+	if (before == "to" || before == "into") && j-2 >= sc.lo {
+		before = string(sc.lower(j - 2)) // "calls to 911", "phoned into 911"
+	}
+	return j-1 >= sc.lo && (callVerbs[before] || callNouns[before]) || j+1 < sc.hi && callNouns[string(sc.lower(j+1))]
+}
+
+var (
+	emergencyNumbers = setOf("911", "999", "112", "000", "111")
+	callVerbs        = setOf("call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling",
+		"phone", "phoned", "phoning", "ring", "rang", "texted")
+	callNouns = setOf("call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator", "operators",
+		"center", "centre", "centers", "centres", "line", "lines", "system", "service", "services", "tape", "tapes",
+		"recording", "recordings", "record", "records", "report", "reports", "reporting", "audio", "emergency", "hang", "hang-up",
+		"hangup", "call-taker", "call-takers")
+)
 
 var compassPoints = setOf("N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "N.E.", "N.W.", "S.E.", "S.W.")
 

@@ -235,6 +235,8 @@ func (sc *qtyScanner) readUnit(r *reading) {
 		if u, ok := squareUnit(sc.toks[min(k+1, len(sc.toks)-1)].Text(sc.text)); ok && k+1 < sc.hi {
 			sc.setUnit(r, u, k, k+2) // "300 square kilometres"
 		}
+	case ageWord(w) != "":
+		sc.setUnit(r, unitInfo{Kind: Measure, Name: "age-" + ageWord(w)}, k, k+1) // "an 11 year-old boy"
 	default:
 		u, ok := unitWords[w]
 		if !ok {
@@ -242,6 +244,19 @@ func (sc *qtyScanner) readUnit(r *reading) {
 		}
 		sc.wordUnit(r, u, w, k)
 	}
+}
+
+// ageWord is the unit of an age written apart from its number
+// ("year-old" in "an 11 year-old boy": "year"), "" for any other word.
+func ageWord(w string) string {
+	head, ok := strings.CutSuffix(w, "-old")
+	if !ok {
+		head, ok = strings.CutSuffix(w, "-olds")
+	}
+	if u, known := unitWords[head]; ok && known && u.Kind == Duration {
+		return u.Name
+	}
+	return ""
 }
 
 // wordUnit sets a unit word at token k.

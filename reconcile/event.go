@@ -26,6 +26,7 @@ func Event(typ, mode string, srcs []Source) View {
 			bySlot[slot] = append(bySlot[slot], pick{src: s, claims: strongest(slot, cs), all: all})
 		}
 	}
+	joinNouns(bySlot)
 	widen(bySlot)
 	var v View
 	for _, slot := range slotOrder(bySlot) {

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -759,5 +760,44 @@ func TestSpellings(t *testing.T) {
 	b.Outlet = ""
 	if cs := Spellings([]Source{a, b}); len(cs) != 0 {
 		t.Errorf("no known outlet: conflicts %+v, want none", cs)
+	}
+}
+
+// One figure under several nouns is one fact when the sentences share a
+// name or another figure; not when a source counts both nouns, the
+// figure is small, or the sentences have nothing in common.
+func TestOneFigureSeveralNouns(t *testing.T) {
+	tests := []struct {
+		name   string
+		a, b   string
+		joined bool
+	}{
+		{"another figure in common",
+			"The union said the deal gave a 6% rise and 120 new night-shift jobs.",
+			"Members accepted a 6% rise and a promise to hire 120 night-shift staff.", true},
+		{"a name in common",
+			"Jackson finished the season with 59 catches.",
+			"Jackson set a career high of 59 receptions.", true},
+		{"nothing in common",
+			"Jackson finished the season with 59 catches.",
+			"The club sold 59 tickets for the final.", false},
+		{"a small figure",
+			"Jackson finished the season with 9 catches.",
+			"Jackson set a career high of 9 receptions.", false},
+		{"one source counts both",
+			"Jackson finished the season with 59 catches and 70 receptions.",
+			"Jackson set a career high of 59 receptions.", false},
+	}
+	for _, tt := range tests {
+		v := Event("agreement", "", []Source{ownSource("a", tt.a, 9), ownSource("b", tt.b, 9)})
+		joined := 0
+		for _, f := range v.Facts {
+			if strings.HasPrefix(f.Slot, "count:") && len(f.Values) == 1 && f.Values[0].Sources == 2 {
+				joined++
+			}
+		}
+		if got := joined == 1; got != tt.joined {
+			t.Errorf("%s: facts %+v, joined %v, want %v", tt.name, v.Facts, got, tt.joined)
+		}
 	}
 }
