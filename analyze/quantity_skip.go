@@ -19,6 +19,12 @@ func (sc *qtyScanner) notQuantity(j int, num number) bool {
 	case "no.", "nos.", "#", "number", "no":
 		return j-1 >= sc.lo
 	}
+	if sc.galleryNumber(j) {
+		return true // "Image 18 of 111": a picture's place in a gallery
+	}
+	if calibreWords[string(sc.lower(j+1))] && j+1 < sc.hi || num.Hyphen && calibreWords[string(sc.buf.lower(num.Suffix))] {
+		return true // "a 45 caliber handgun", "a 12-gauge shotgun"
+	}
 	if num.Plain && j+1 < sc.hi && compassPoints[sc.toks[j+1].Text(sc.text)] {
 		return true // a street address: "114 W. Adams St."
 	}
@@ -54,6 +60,20 @@ var (
 		"center", "centre", "centers", "centres", "line", "lines", "system", "service", "services", "tape", "tapes",
 		"recording", "recordings", "record", "records", "report", "reports", "reporting", "audio", "emergency", "hang", "hang-up",
 		"hangup", "call-taker", "call-takers")
+)
+
+// galleryNumber reports whether the digits at token j number a picture
+// of a gallery: "Image 18 of 111", "Photo 3", the 111 of "Slide 2 of 111".
+func (sc *qtyScanner) galleryNumber(j int) bool {
+	if j-1 >= sc.lo && galleryWords[string(sc.lower(j-1))] {
+		return true
+	}
+	return j-3 >= sc.lo && string(sc.lower(j-1)) == "of" && sc.toks[j-2].Kind == Number && galleryWords[string(sc.lower(j-3))]
+}
+
+var (
+	galleryWords = setOf("image", "photo", "picture", "slide", "pic")
+	calibreWords = setOf("caliber", "calibre", "gauge", "cal", "cal.")
 )
 
 var compassPoints = setOf("N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "N.E.", "N.W.", "S.E.", "S.W.")

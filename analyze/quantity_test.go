@@ -210,6 +210,8 @@ func TestQuantities(t *testing.T) {
 		{"Police found a 2005 Chevrolet Impala.", ""},
 		{"A man called 911, a 911 call came in and the 999 operator sent three cars.", "three count 3 noun=cars"},
 		{"They fired 911 rounds.", "911 count 911 noun=rounds"},
+		{"Image 18 of 111 Police found a 45 caliber gun, a 12-gauge shotgun and 3 casings.", "3 count 3 noun=casings"},
+		{"They took 5 photos of 20 people.", "5 count 5 noun=photos | 20 count 20 noun=people"},
 		{"Calls to 911 reported shots, 911 records show; the club grew to 911 members.", "911 count 911 noun=members"},
 		{"The G7 and New START were discussed.", ""},
 		{"Call 555-1234 or No. 10 about 9/11 and 24/7 news.", ""},
