@@ -19,6 +19,15 @@ func (sc *qtyScanner) notQuantity(j int, num number) bool {
 	case "no.", "nos.", "#", "number", "no":
 		return j-1 >= sc.lo
 	}
+	if sc.yearsOldShort(j) {
+		return true // "a 4 y/o boy": an age
+	}
+	if num.Plain && sc.houseNumber(j) {
+		return true // "1608 Bay St.": an address
+	}
+	if j+1 < sc.hi && sc.word(j+1) == "News" {
+		return true // a station's name: "CBS 5 News", "Local 10 News"
+	}
 	if sc.galleryNumber(j) {
 		return true // "Image 18 of 111": a picture's place in a gallery
 	}
@@ -62,13 +71,38 @@ var (
 		"hangup", "call-taker", "call-takers")
 )
 
+// yearsOldShort reports whether "y/o" follows the number at token j.
+func (sc *qtyScanner) yearsOldShort(j int) bool {
+	return j+3 < sc.hi && string(sc.lower(j+1)) == "y" && sc.word(j+2) == "/" && string(sc.lower(j+3)) == "o"
+}
+
+// houseNumber reports whether the digits at token j begin an address:
+// one to three capitalised words after them, the last a street's suffix
+// ("1608 Bay St.", "66 Cottage Street", "12 Old Mill Road").
+func (sc *qtyScanner) houseNumber(j int) bool {
+	for k := j + 1; k < sc.hi && k <= j+4; k++ {
+		t := sc.toks[k]
+		if t.Kind != Word || !isUpper(firstRune(t.Text(sc.text))) {
+			return false
+		}
+		if _, ok := StreetSuffix(t.Text(sc.text)); ok && k > j+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // galleryNumber reports whether the digits at token j number a picture
 // of a gallery: "Image 18 of 111", "Photo 3", the 111 of "Slide 2 of 111".
 func (sc *qtyScanner) galleryNumber(j int) bool {
 	if j-1 >= sc.lo && galleryWords[string(sc.lower(j-1))] {
 		return true
 	}
-	return j-3 >= sc.lo && string(sc.lower(j-1)) == "of" && sc.toks[j-2].Kind == Number && galleryWords[string(sc.lower(j-3))]
+	k := j - 1
+	if sc.word(k) == "/" {
+		k-- // "Image 1 of / 13", a caption's slip
+	}
+	return k-2 >= sc.lo && string(sc.lower(k)) == "of" && sc.toks[k-1].Kind == Number && galleryWords[string(sc.lower(k-2))]
 }
 
 var (
@@ -89,7 +123,17 @@ func (sc *qtyScanner) clockAt(j int, num number) bool {
 	if j-2 >= sc.lo && sc.word(j-1) == ":" && sc.toks[j-2].Kind == Number {
 		return true // the minutes of "10:30"
 	}
+	if num.Value <= 12 && sc.spacedMeridiem(j+1) {
+		return true // "3 p. m.", "5 p.m to 8"
+	}
 	return num.Value <= 24 && clockWordAt(sc.text, sc.toks, j+1, sc.hi)
+}
+
+// spacedMeridiem reports whether "a" or "p", a point and "m" begin at
+// token k: a meridiem the tokenizer split ("p. m.", "p.m" before a comma).
+func (sc *qtyScanner) spacedMeridiem(k int) bool {
+	w := string(sc.lower(k))
+	return k+2 < sc.hi && (w == "a" || w == "p") && sc.word(k+1) == "." && string(sc.lower(k+2)) == "m"
 }
 
 // dayOfMonth: "March 5", "Jan. 5th", "5 March", "the 5th of March".

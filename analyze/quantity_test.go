@@ -212,6 +212,8 @@ func TestQuantities(t *testing.T) {
 		{"They fired 911 rounds.", "911 count 911 noun=rounds"},
 		{"Image 18 of 111 Police found a 45 caliber gun, a 12-gauge shotgun and 3 casings.", "3 count 3 noun=casings"},
 		{"They took 5 photos of 20 people.", "5 count 5 noun=photos | 20 count 20 noun=people"},
+		{"It was 3 o’clock, 4 p. m. or 5 p.m, said CBS 5 News of the 4 y/o at 1608 Bay St., one of 2 boys.", "2 count 2 noun=boys"},
+		{"Photo: Image 1 of / 13 Caption Close Image 1 of 13 Police found 3 guns.", "3 count 3 noun=guns"},
 		{"Calls to 911 reported shots, 911 records show; the club grew to 911 members.", "911 count 911 noun=members"},
 		{"The G7 and New START were discussed.", ""},
 		{"Call 555-1234 or No. 10 about 9/11 and 24/7 news.", ""},

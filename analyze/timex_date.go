@@ -221,10 +221,13 @@ func clockWordAt(text string, toks []Token, k, hi int) bool {
 	if k >= hi || k >= len(toks) {
 		return false
 	}
+	if t := toks[k].Text(text); t == "o’clock" || t == "O’clock" {
+		return true // not ASCII: lowerBuf does not read it
+	}
 	var b lowerBuf
 	w := string(b.lower(toks[k].Text(text)))
 	_, ok := meridiems[w]
-	return ok || w == "o'clock" || w == "o’clock"
+	return ok || w == "o'clock"
 }
 
 // dayMonth reads "5 March", "5th March 2024", "5 Dec.", "the 5th of March"
