@@ -31,7 +31,7 @@ func (sc *qtyScanner) notQuantity(j int, num number) bool {
 	if sc.galleryNumber(j) {
 		return true // "Image 18 of 111": a picture's place in a gallery
 	}
-	if calibreWords[string(sc.lower(j+1))] && j+1 < sc.hi || num.Hyphen && calibreWords[string(sc.buf.lower(num.Suffix))] {
+	if j+1 < sc.hi && calibreWords[string(sc.lower(j+1))] || num.Hyphen && calibreWords[string(sc.buf.lower(num.Suffix))] {
 		return true // "a 45 caliber handgun", "a 12-gauge shotgun"
 	}
 	if num.Plain && j+1 < sc.hi && compassPoints[sc.toks[j+1].Text(sc.text)] {
