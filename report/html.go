@@ -4,13 +4,14 @@ import (
 	"cmp"
 	_ "embed"
 	"fmt"
-	"github.com/crosscheck/crosscheck/reconcile"
 	"html"
 	"html/template"
 	"io"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/crosscheck/crosscheck/reconcile"
 )
 
 //go:embed report.html.tmpl

@@ -2,7 +2,6 @@ package report
 
 import (
 	"cmp"
-	"github.com/crosscheck/crosscheck/cluster"
 	"iter"
 	"math"
 	"slices"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/cluster"
 	"github.com/crosscheck/crosscheck/extract"
 )
 
