@@ -55,6 +55,16 @@ func TestExtract(t *testing.T) {
 			nil, []string{"casualties/location=US (asserted)"}},
 		{"Two people were killed in Paris attacks on Friday.",
 			[]string{"casualties/location=Paris (asserted)"}, nil},
+		{"PHOENIX — Two people were shot in a north Phoenix home.",
+			[]string{"/dateline=PHOENIX (asserted)", "attack/location=Phoenix (asserted)"}, nil},
+		{"KANSAS CITY, Mo. (AP) — A man was shot in a Kansas City neighborhood.",
+			[]string{"/dateline=KANSAS CITY (asserted)", "attack/location=KANSAS CITY (asserted)"}, nil},
+		{"Watch the video\nST. LOUIS -- A man was shot.",
+			[]string{"/dateline=ST. LOUIS (asserted)"}, nil},
+		{"UPDATE — A man was shot in the night.\nNEWS FROM THE CITY POLICE DEPARTMENT - A man was shot.",
+			nil, []string{"/dateline=UPDATE (asserted)", "/dateline=NEWS FROM THE (asserted)"}},
+		{"Two people were shot in a Chicago suburb.",
+			nil, []string{"attack/location=Chicago (asserted)"}},
 		{"On one hand, the delegation delivered four documents.",
 			[]string{"/count:document=4 (asserted)"}, []string{"/count:hand=1 (asserted)"}},
 		{"Dock workers returned to work on Monday after a three-day strike over pay.",
@@ -411,6 +421,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("“No” — without. Lack of a. failed to")
 	f.Add("Police initially reported that four were hurt; officials lowered the toll to four people from five, not five as first reported")
 	f.Add("A 26-year-old construction worker and 23-year-old John Smith were hurt; his 5-year-old son")
+	f.Add("ST. LOUIS, Mo. (AP —\nKANSAS CITY, — in a north Phoenix home\nAB.")
 	f.Fuzz(func(t *testing.T, text string) {
 		d, cs := extractText(text)
 		for _, c := range cs {

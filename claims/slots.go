@@ -511,10 +511,12 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "con
 	"stated": true, "declared": true, "added": true, "noted": true, "insisted": true, "warned": true}
 
 // places makes location claims: a place named after "in" or "at" ("in
-// Moscow", "at the Kremlin") shortly after an event's trigger ("met with
-// Putin in Moscow", "the meeting took place at the Kremlin"), other than
-// a statement's: a place before the trigger is seldom where it happened
-// ("concessions in Ukraine could be part of any negotiated deal").
+// Moscow", "at the Kremlin", "in north Phoenix", "in a Phoenix
+// neighbourhood", "in Chicago's Park Manor neighborhood") shortly after
+// an event's trigger ("met with Putin in Moscow", "the meeting took place
+// at the Kremlin"), other than a statement's: a place before the trigger
+// is seldom where it happened ("concessions in Ukraine could be part of
+// any negotiated deal").
 func (x *extractor) places() []Claim {
 	var out []Claim
 	for _, m := range x.d.Mentions {
@@ -522,7 +524,7 @@ func (x *extractor) places() []Claim {
 			continue
 		}
 		first, last := x.tokenAt(m.Start), x.tokenAt(m.End-1)
-		if first < 1 || last < 0 || !x.afterLocative(first) || x.agentOf(last+1) {
+		if first < 1 || last < 0 || !x.afterLocative(first, last) || x.agentOf(last+1) {
 			continue
 		}
 		frame := x.frameBefore(first)
@@ -536,15 +538,56 @@ func (x *extractor) places() []Claim {
 	return out
 }
 
-// afterLocative reports whether the token before k is "in" or "at" (or
-// "the" after one of them).
-func (x *extractor) afterLocative(k int) bool {
-	p := x.lower[k-1]
-	if p == "the" && k >= 2 {
-		p = x.lower[k-2]
+// afterLocative reports whether the place at tokens [first, last] is
+// where something happened by the words before it: "in" or "at", then
+// maybe "the" and a part of a town ("in the north Bronx", "in downtown
+// Chicago"); or "in a" with a kind of spot after the place ("in a Phoenix
+// neighborhood", "at a Denver home"); or the possessive of such a place
+// ("in Chicago's Park Manor neighborhood").
+func (x *extractor) afterLocative(first, last int) bool {
+	k := first - 1
+	if townParts[x.lower[k]] && k >= 1 {
+		k--
 	}
-	return p == "in" || p == "at"
+	if p := x.lower[k]; (p == "the" || (p == "a" || p == "an") && x.spotAt(last+1)) && k >= 1 {
+		k--
+	}
+	if p := x.lower[k]; p == "in" || p == "at" {
+		return true
+	}
+	if p := x.lower[k]; (p == "'s" || p == "’s") && k >= 2 {
+		if m, ok := x.placeEndingAt(k - 1); ok {
+			return x.afterLocative(x.tokenAt(m.Start), k-1)
+		}
+	}
+	return false
 }
+
+// spotAt reports whether token k names a kind of spot in a town.
+func (x *extractor) spotAt(k int) bool {
+	return k < len(x.lower) && x.sentOf[k] == x.sentOf[k-1] && spotNouns[x.lower[k]]
+}
+
+// placeEndingAt returns the place mention whose last token is k.
+func (x *extractor) placeEndingAt(k int) (analyze.Mention, bool) {
+	end := x.d.Tokens[k].End
+	for _, m := range x.d.Mentions {
+		if m.End == end && m.Type == analyze.Place {
+			return m, true
+		}
+	}
+	return analyze.Mention{}, false
+}
+
+// townParts, before a place, name a part of it ("north Phoenix",
+// "downtown Chicago"): the place is still where it happened.
+var townParts = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"northern", "southern", "eastern", "western", "central", "downtown", "midtown", "uptown", "suburban", "rural", "inner-city")
+
+// spotNouns, after "in a" and a place, name a spot inside it ("in a
+// Phoenix neighborhood"); not a "suburb", which is outside it.
+var spotNouns = set("neighborhood", "neighbourhood", "home", "house", "apartment", "park", "street", "bar", "restaurant",
+	"nightclub", "club", "store", "school", "church", "mall", "hotel", "hospital", "parking", "motel", "gas", "residence")
 
 // agentOf reports whether the words from token k on make the place before
 // them who acted rather than where: a trigger within two words, then "on"

@@ -19,9 +19,14 @@ func Event(typ, mode string, srcs []Source) View {
 	srcs = slices.Clone(srcs)
 	slices.SortFunc(srcs, func(a, b Source) int { return cmp.Compare(a.ID, b.ID) })
 	bySlot := map[string][]pick{}
-	for _, s := range srcs {
+	perSource := make([]map[string][]claims.Claim, len(srcs))
+	for i, s := range srcs {
+		perSource[i] = eventClaims(s, typ, mode == claims.Planned)
+	}
+	backedDatelines(perSource)
+	for i, s := range srcs {
 		heads := eventClaims(Source{Claims: s.HeadlineClaims}, typ, mode == claims.Planned)
-		for slot, cs := range eventClaims(s, typ, mode == claims.Planned) {
+		for slot, cs := range perSource[i] {
 			all := append(slices.Clip(cs), heads[slot]...)
 			bySlot[slot] = append(bySlot[slot], pick{src: s, claims: strongest(slot, cs), all: all})
 		}
@@ -72,10 +77,51 @@ func eventClaims(s Source, typ string, planned bool) map[string][]claims.Claim {
 		address := isAddress(c.Slot) // where, whatever the trigger near
 		talks := typ == "agreement" && c.Frame == "meeting"
 		switch {
+		case c.Slot == claims.DatelineSlot:
+			out["location"] = append(out["location"], c) // where it was filed: see backedDatelines
 		case typ == "agreement" && c.Frame == "strike" && c.Slot == "duration":
 			out["duration:strike"] = append(out["duration:strike"], c) // the stoppage it ends
 		case c.Frame == typ || announced && c.Frame == "statement" || figure || casualty || address || talks || found(c):
 			out[c.Slot] = append(out[c.Slot], c)
+		}
+	}
+	return out
+}
+
+// backedDatelines keeps a source's dateline among its places only where
+// another source puts the event in that place by a claim of its own: a
+// story filed in Phoenix most often tells of Phoenix, but one filed in
+// Washington may tell of a strike in Syria; and a source that names the
+// place itself needs no dateline to back it. A source left with no place
+// loses the slot.
+func backedDatelines(perSource []map[string][]claims.Claim) {
+	stated := map[string]int{} // place key → how many sources state it
+	for _, bySlot := range perSource {
+		for k := range statedPlaces(bySlot["location"]) {
+			stated[k]++
+		}
+	}
+	for _, bySlot := range perSource {
+		own := statedPlaces(bySlot["location"])
+		cs := slices.DeleteFunc(bySlot["location"], func(c claims.Claim) bool {
+			k := placeKey(c.Value)
+			return c.Slot == claims.DatelineSlot && (own[k] || stated[k] == 0)
+		})
+		if len(cs) == 0 {
+			delete(bySlot, "location")
+		} else {
+			bySlot["location"] = cs
+		}
+	}
+}
+
+// statedPlaces are the places of a source's location claims, not its
+// dateline's, by placeKey.
+func statedPlaces(cs []claims.Claim) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cs {
+		if c.Slot != claims.DatelineSlot {
+			out[placeKey(c.Value)] = true
 		}
 	}
 	return out

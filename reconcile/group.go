@@ -15,8 +15,7 @@ import (
 // valueGroup is a set of sources whose values are compatible.
 type valueGroup struct {
 	picks  []pick
-	lo, hi float64         // numbers: the values all of them allow
-	places map[string]bool // locations: the places
+	lo, hi float64 // numbers: the values all of them allow
 }
 
 // isDuration reports whether a slot is a duration: the event's own, or
@@ -276,12 +275,13 @@ func round(v float64) bool {
 
 // placeKey is what a place is known by when sources' places are
 // matched: a country by its name in the gazetteer, however written
-// ("U.K.", "Britain": "United Kingdom"); any other place by its name.
+// ("U.K.", "Britain": "United Kingdom"); any other place by its name in
+// lower case (a dateline's "PHOENIX" is Phoenix).
 func placeKey(name string) string {
 	if c, ok := analyze.Country(name); ok {
 		return c
 	}
-	return name
+	return strings.ToLower(name)
 }
 
 // sameWords compares two word values; a date agrees with a more precise
@@ -326,14 +326,11 @@ func groupPlaces(picks []pick) []*valueGroup {
 		r := find(placeKey(p.claims[0].Value))
 		g := byRoot[r]
 		if g == nil {
-			g = &valueGroup{places: map[string]bool{}}
+			g = &valueGroup{}
 			byRoot[r] = g
 			out = append(out, g)
 		}
 		g.picks = append(g.picks, p)
-		for _, c := range p.claims {
-			g.places[c.Value] = true
-		}
 	}
 	return out
 }
@@ -383,24 +380,63 @@ func (g *valueGroup) representative() claims.Claim {
 }
 
 // placesBySources lists a location group's places, those more sources
-// name first, then by name.
+// name first, then by name; a place written several ways (placeKey) is
+// listed once, as most sources write it, not in capitals if another
+// source writes it otherwise.
 func (g *valueGroup) placesBySources() []string {
-	count := map[string]int{}
+	count := map[string]int{}   // by key
+	written := map[string]int{} // by name as written
 	for _, p := range g.picks {
 		seen := map[string]bool{}
 		for _, c := range p.claims {
-			if !seen[c.Value] {
-				seen[c.Value] = true
-				count[c.Value]++
+			written[writtenPlace(c)]++
+			if k := placeKey(c.Value); !seen[k] {
+				seen[k] = true
+				count[k]++
 			}
 		}
 	}
-	places := make([]string, 0, len(count))
-	for p := range count {
-		places = append(places, p)
+	name := map[string]string{}
+	for w, n := range written {
+		k := placeKey(w)
+		best, ok := name[k]
+		if !ok || betterName(w, n, best, written[best]) {
+			name[k] = w
+		}
 	}
-	slices.SortFunc(places, func(a, b string) int { return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(a, b)) })
+	places := make([]string, 0, len(count))
+	for k := range count {
+		places = append(places, name[k])
+	}
+	slices.SortFunc(places, func(a, b string) int {
+		return cmp.Or(cmp.Compare(count[placeKey(b)], count[placeKey(a)]), cmp.Compare(a, b))
+	})
 	return places
+}
+
+// writtenPlace is a location claim's place as its sentence writes it,
+// when that differs from the entity's name only in case ("in Hampton",
+// of an entity named "HAMPTON" by its dateline).
+func writtenPlace(c claims.Claim) string {
+	if c.Display != c.Value && strings.EqualFold(c.Display, c.Value) {
+		return c.Display
+	}
+	return c.Value
+}
+
+// betterName reports whether a place written a (n times) is better shown
+// than written b (m times): not in capitals, then the more often, then
+// the first by bytes.
+func betterName(a string, n int, b string, m int) bool {
+	if ca, cb := allCaps(a), allCaps(b); ca != cb {
+		return cb
+	}
+	return n > m || n == m && a < b
+}
+
+// allCaps reports whether a name has a letter and no lower-case one.
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // markUpdates marks as old the values a later one supersedes, when every
@@ -527,6 +563,9 @@ func weak(e Evidence) int {
 // (statements are many; the day one was made is not the event's) nor of
 // a finding (a body found on Thursday may have died on Wednesday).
 func central(slot string, c claims.Claim) bool {
+	if c.Slot == claims.DatelineSlot {
+		return false // it backs a place, never disputes one
+	}
 	if (slot == "day" || slot == "date") && (c.Frame == "statement" || c.Frame == "finding") {
 		return false
 	}

@@ -801,3 +801,26 @@ func TestOneFigureSeveralNouns(t *testing.T) {
 		}
 	}
 }
+
+// A dateline backs a place another source states, shown as that source
+// writes it, and is no place of its own: a story filed in a capital may
+// tell of a happening far away.
+func TestDatelineBacksAPlace(t *testing.T) {
+	a := ownSource("a", "A man was shot on Sunday in Phoenix, police said.", 0)
+	b := ownSource("b", "PHOENIX — A man was shot on Sunday, police said.", 0)
+	c := ownSource("c", "WASHINGTON — A man was shot on Sunday, police said.", 0)
+	v := Event("attack", "", []Source{a, b, c})
+	f := fact(t, v, "location")
+	if f.Status != Agreed || len(f.Values) != 1 || f.Values[0].Display != "Phoenix" || f.Values[0].Sources != 2 {
+		t.Errorf("location %s %+v, want Phoenix agreed by a and b", f.Status, f.Values)
+	}
+	v = Event("attack", "", []Source{b, c})
+	if i := slices.IndexFunc(v.Facts, func(f Fact) bool { return f.Slot == "location" }); i >= 0 {
+		t.Errorf("datelines alone make a place: %+v", v.Facts[i])
+	}
+	d := ownSource("d", "PHOENIX — A man was shot on Sunday in Phoenix, police said.", 0)
+	v = Event("attack", "", []Source{a, d})
+	if ev := fact(t, v, "location").Values[0].Evidence; len(ev) != 2 {
+		t.Errorf("evidence %+v, want one item a source: d's own place needs no dateline", ev)
+	}
+}
