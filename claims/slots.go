@@ -542,7 +542,7 @@ func (x *extractor) places() []Claim {
 // where something happened by the words before it: "in" or "at", then
 // maybe "the" and a part of a town ("in the north Bronx", "in downtown
 // Chicago"); or "in a" with a kind of spot after the place ("in a Phoenix
-// neighborhood", "at a Denver home"); or the possessive of such a place
+// neighborhood", "at a Houston home"); or the possessive of such a place
 // ("in Chicago's Park Manor neighborhood").
 func (x *extractor) afterLocative(first, last int) bool {
 	k := first - 1
