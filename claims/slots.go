@@ -421,6 +421,9 @@ func (x *extractor) timeFrame(t analyze.TimeExpr) string {
 	if x.lower[k] == "dead" && k > 0 && (x.lower[k-1] == "pronounced" || x.lower[k-1] == "declared") {
 		return "death" // "pronounced dead Wednesday": maybe days after the attack
 	}
+	if tollWords[x.lower[k]] {
+		return "" // "the toll rose to 12 on Sunday": the day it was told
+	}
 	if k < first && x.finding(first) {
 		return "finding"
 	}
@@ -429,6 +432,10 @@ func (x *extractor) timeFrame(t analyze.TimeExpr) string {
 	}
 	return x.frames[k]
 }
+
+// tollWords name a toll, not a harm: a time they take is when the toll
+// was given.
+var tollWords = set("toll", "casualties", "fatalities")
 
 // announceVerbs make known what they tell of: its day is the telling's.
 // ("Police said a relative shot a child Friday", "the sheriff reports a
@@ -633,7 +640,9 @@ func (x *extractor) frameBefore(k int) string {
 var clauseWords = set("was", "were", "is", "are", "has", "have", "had", "said", "says", "told", "will", "would",
 	"who", "which", "when", "where", "while", "but", "because", "starts", "begins", "went", "came",
 	// what follows a crime: "who shot a teenager last week turned himself in Wednesday"
-	"turned", "surrendered", "appeared", "pleaded", "arraigned", "sentenced", "released", "booked", "buried", "identified")
+	"turned", "surrendered", "appeared", "pleaded", "arraigned", "sentenced", "released", "booked", "buried", "identified",
+	// a figure told again: "the toll of the shooting rose to two on Sunday"
+	"rose", "risen", "climbed", "increased")
 
 // stirVerbs, written in lower case, are what an event stirs, maybe days
 // on: "an explosion near the airport raised suspicions on Monday" does

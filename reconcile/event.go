@@ -73,7 +73,7 @@ func eventClaims(s Source, typ string, planned bool) map[string][]claims.Claim {
 	announced := typ == "agreement" || typ == "statement" || planned
 	for _, c := range s.Claims {
 		figure := c.Frame == "" && (strings.HasPrefix(c.Slot, "count:") || strings.HasPrefix(c.Slot, "amount:") || strings.HasPrefix(c.Slot, "percent:"))
-		casualty := c.Frame == "casualties" && strings.HasPrefix(c.Slot, "count:")
+		casualty := c.Frame == "casualties" && (strings.HasPrefix(c.Slot, "count:") || harmful[typ] && (c.Slot == "day" || c.Slot == "date"))
 		address := isAddress(c.Slot) // where, whatever the trigger near
 		talks := typ == "agreement" && c.Frame == "meeting"
 		switch {
@@ -126,6 +126,11 @@ func statedPlaces(cs []claims.Claim) map[string]bool {
 	}
 	return out
 }
+
+// harmful kinds of event are what wounds and kills: the day someone was
+// wounded or killed is theirs ("wounded early Saturday" dates the
+// shooting).
+var harmful = map[string]bool{"attack": true, "disaster": true}
 
 // found reports whether a claim gives the day or date someone or
 // something was found: the event's, or hours or days after it.

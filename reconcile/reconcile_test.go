@@ -824,3 +824,15 @@ func TestDatelineBacksAPlace(t *testing.T) {
 		t.Errorf("evidence %+v, want one item a source: d's own place needs no dateline", ev)
 	}
 }
+
+// The day someone was wounded or killed is the day of the attack that
+// did it; the day a toll was given is not.
+func TestHarmDatesAttack(t *testing.T) {
+	a := ownSource("a", "A man was shot on Saturday in Phoenix, police said.", 0)
+	b := ownSource("b", "A man was wounded early Saturday in Phoenix, police said.", 0)
+	c := ownSource("c", "The toll of the Phoenix shooting rose to two on Sunday.", 0)
+	f := fact(t, Event("attack", "", []Source{a, b, c}), "day")
+	if f.Status != Agreed || len(f.Values) != 1 || f.Values[0].Sources != 2 {
+		t.Errorf("day %s %+v, want Saturday agreed by a and b alone", f.Status, f.Values)
+	}
+}
