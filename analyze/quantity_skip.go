@@ -20,7 +20,7 @@ func (sc *qtyScanner) notQuantity(j int, num number) bool {
 		return j-1 >= sc.lo
 	}
 	if sc.yearsOldShort(j) {
-		return true // "a 4 y/o boy": an age
+		return true // "a 4 y/o boy", "8 yo girl": an age
 	}
 	if num.Plain && sc.houseNumber(j) {
 		return true // "1608 Bay St.": an address
@@ -71,8 +71,12 @@ var (
 		"hangup", "call-taker", "call-takers")
 )
 
-// yearsOldShort reports whether "y/o" follows the number at token j.
+// yearsOldShort reports whether "y/o" or "yo" follows the number at token
+// j ("a 4 y/o boy", "8 yo girl killed").
 func (sc *qtyScanner) yearsOldShort(j int) bool {
+	if j+1 < sc.hi && string(sc.lower(j+1)) == "yo" {
+		return true
+	}
 	return j+3 < sc.hi && string(sc.lower(j+1)) == "y" && sc.word(j+2) == "/" && string(sc.lower(j+3)) == "o"
 }
 

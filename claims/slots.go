@@ -126,8 +126,9 @@ func (x *extractor) harm(q analyze.Quantity, first, last int) string {
 		if deadWords[w] {
 			return "dead"
 		}
-		if !auxiliaries[w] && !conditionWords[w] {
-			break
+		verb := harmVerbs[w] && (w != "and" || j > end && harmVerbs[x.lower[j-1]])
+		if !auxiliaries[w] && !conditionWords[w] && !verb {
+			break // "three others were shot and wounded": wounded; "killed 12 people and wounded dozens": the nearest
 		}
 	}
 	best, dist := "dead", maxReach+1
@@ -277,8 +278,8 @@ func (x *extractor) part(q analyze.Quantity, first int) bool {
 		n = first
 	}
 	for j := n + 1; j < min(s.Last, n+6); j++ {
-		if x.lower[j] == "," || x.lower[j] == "were" || x.lower[j] == "was" {
-			break
+		if x.lower[j] == "," || x.lower[j] == "were" || x.lower[j] == "was" || deadWords[x.lower[j]] || injuredWords[x.lower[j]] {
+			break // "left two women dead and three other people wounded": two tolls
 		}
 		if x.lower[j] != "and" {
 			continue
