@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -256,5 +257,20 @@ func TestApposedSpeaker(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: speaker %q, want %q", text, got, want)
 		}
+	}
+}
+
+// A curly opening mark closed by a straight one is one quotation: the
+// straight mark does not open another ("“It was crazy," he said. “Never
+// seen nothing like it.").
+func TestMixedQuoteMarks(t *testing.T) {
+	d := Analyze("t", extract.Article{Text: "“Others ran toward Neptune. It was crazy,\" he said. “Never seen nothing like it.\"\n\n“Quite a day,” she said."}, Options{})
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, q.Text(d.Text))
+	}
+	want := []string{"Others ran toward Neptune. It was crazy,", "Never seen nothing like it.", "Quite a day,"}
+	if !slices.Equal(got, want) {
+		t.Errorf("quotes %q, want %q", got, want)
 	}
 }

@@ -18,29 +18,54 @@ type Quote struct {
 // quoteMarks pairs opening and closing quotation marks.
 var quoteMarks = map[string]string{"“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "‹": "›"}
 
+// looseClosers close a curly opening mark when its paragraph has no
+// curly closer: "“It was crazy," he said" mixes the two styles.
+var looseClosers = map[string]string{"“": "\"", "„": "\""}
+
 // quotedSpans finds the token ranges inside quotation marks, within one
 // paragraph: [open, close] are the indexes of the marks.
 func quotedSpans(text string, toks []Token) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(toks); i++ {
-		closer, ok := quoteMarks[toks[i].Text(text)]
-		if !ok || toks[i].Kind != Punct {
+		if toks[i].Kind != Punct {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j-i < 400; j++ {
-			if lineBreak(text, toks[j-1], toks[j]) {
-				break
-			}
-			if toks[j].Text(text) == closer {
-				if j > i+1 {
-					out = append(out, [2]int{i, j})
-				}
-				i = j
-				break
+		j, ok := closingMark(text, toks, i)
+		if !ok {
+			continue
+		}
+		if j > i+1 {
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// closingMark returns the index of the mark that closes the quotation
+// mark at token i, in its paragraph: its own closer, or, for a curly mark
+// whose own closer never comes, the first straight one.
+func closingMark(text string, toks []Token, i int) (int, bool) {
+	open := toks[i].Text(text)
+	closer, ok := quoteMarks[open]
+	if !ok {
+		return 0, false
+	}
+	loose := -1
+	for j := i + 1; j < len(toks) && j-i < 400; j++ {
+		if lineBreak(text, toks[j-1], toks[j]) {
+			break
+		}
+		switch toks[j].Text(text) {
+		case closer:
+			return j, true
+		case looseClosers[open]:
+			if loose < 0 {
+				loose = j
 			}
 		}
 	}
-	return out
+	return loose, loose >= 0
 }
 
 // findQuotes returns direct quotations with their speakers, then reported
