@@ -39,6 +39,7 @@ func FuzzSentences(f *testing.F) {
 func FuzzAnalyze(f *testing.F) {
 	f.Add("“There is a deal,” Ushakov said. Trump-Putin talks, according to Kremlin officials, ended.")
 	f.Add("Witkoff, a longtime Trump associate, said that the U.S. (D-VA) would “wait”.")
+	f.Add("“It was crazy,\" he said. “Never ‘I got hit!’ seen\" „x\" “\n\"y")
 	f.Add("According to Bob, ,") // a clause of punctuation only: no quote
 	f.Add("Al said that ,")
 	capitals := func(words []string) []string {

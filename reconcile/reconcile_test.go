@@ -836,3 +836,19 @@ func TestHarmDatesAttack(t *testing.T) {
 		t.Errorf("day %s %+v, want Saturday agreed by a and b alone", f.Status, f.Values)
 	}
 }
+
+// A name another source prints, whole or in a longer name, is not one
+// source's alone, whatever entity each was taken for.
+func TestLoneNamesPrintedElsewhere(t *testing.T) {
+	a := ownSource("a", "Deputies found Joshua Steven Morrison, 18, shot at his home in Yorktown, Sheriff Danny Diggs said.", 9)
+	b := ownSource("b", "TIROTEO EN YORKTOWN, VA\n\nJoshua was shot at his home in Yorktown on Sunday, his mother Karen Morrison said.", 9)
+	var got []string
+	for _, d := range Event("attack", "", []Source{a, b}).SingleSource {
+		if d.Kind == "name" {
+			got = append(got, d.About)
+		}
+	}
+	if slices.Contains(got, "Joshua") || !slices.Contains(got, "Danny Diggs") || slices.Contains(got, "TIROTEO") {
+		t.Errorf("lone names %q, want Danny Diggs, not Joshua (whom a names in full) nor a word of a line in capitals", got)
+	}
+}

@@ -24,8 +24,9 @@ func singleSource(facts []Fact, srcs []Source) []Detail {
 			}
 		}
 	}
-	out = append(out, loneNames(srcs)...)
-	out = append(out, loneQuotes(srcs)...)
+	texts := newTextIndex(srcs)
+	out = append(out, loneNames(srcs, texts)...)
+	out = append(out, loneQuotes(srcs, texts)...)
 	slices.SortStableFunc(out, func(a, b Detail) int {
 		return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Evidence.Span.Start, b.Evidence.Span.Start))
 	})
@@ -38,13 +39,18 @@ func singleSource(facts []Fact, srcs []Source) []Detail {
 // down, an organisation is most often background ("the Logan Act", "the
 // Institute for the Study of War reports"). A name counts as named
 // whatever its mention is tagged as: "Norrvik" a place in one article and
-// not in another is still named by both.
-func loneNames(srcs []Source) []Detail {
+// not in another is still named by both; and a name another source
+// prints, whole or inside a longer one, is named by it too, whoever the
+// entity resolution took it for ("Joshua" and "Joshua Steven Morrison",
+// "April Trent" and "April Trent-Vokes").
+func loneNames(srcs []Source, texts textIndex) []Detail {
 	origins := namers(srcs)
 	first := map[string]Detail{} // entity id → its first mention
+	byID := map[string]Source{}
 	for _, s := range srcs {
+		byID[s.ID] = s
 		for _, m := range s.Doc.Mentions {
-			if m.Type == analyze.Place || m.Entity < 0 || m.Type != analyze.Person && !inLead(s, m.Start) {
+			if m.Type == analyze.Place || m.Entity < 0 || m.Type != analyze.Person && !inLead(s, m.Start) || shouted(s, m.Start) {
 				continue
 			}
 			id, name, ok := s.Entity(m.Entity)
@@ -55,11 +61,19 @@ func loneNames(srcs []Source) []Detail {
 	}
 	var out []Detail
 	for id, d := range first {
-		if len(origins[id]) == 1 {
+		if len(origins[id]) == 1 && !texts.namedElsewhere(byID[d.Article], d) {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// namedElsewhere reports whether a source of another origin than s, the
+// source of a name's detail, prints the name the entity is called by (not
+// the mention as written: a surname alone, "George", may be another
+// person's given name).
+func (x textIndex) namedElsewhere(s Source, d Detail) bool {
+	return x.printedElsewhere(wordsOf(d.About), s.origin())
 }
 
 // namers maps each entity the sources name to the origins naming it.
@@ -120,7 +134,7 @@ func (st *Story) Alone(ds []Detail, srcs []Source) []Detail {
 		s, ok := st.byID[d.Article]
 		switch {
 		case !ok:
-		case d.Kind == "name" && len(st.namers[d.Entity]) > 1:
+		case d.Kind == "name" && (len(st.namers[d.Entity]) > 1 || st.texts.namedElsewhere(s, d)):
 			continue
 		case d.Kind == "quote" && st.texts.printedElsewhere(wordsOf(d.Evidence.Span.Text(s.Doc.Text)), s.origin()):
 			continue
@@ -133,8 +147,7 @@ func (st *Story) Alone(ds []Detail, srcs []Source) []Detail {
 // loneQuotes are the direct quotations of one source whose words no other
 // independent source prints (punctuation and case aside: one closes the
 // quotation with a comma, another with a full stop).
-func loneQuotes(srcs []Source) []Detail {
-	texts := newTextIndex(srcs)
+func loneQuotes(srcs []Source, texts textIndex) []Detail {
 	var out []Detail
 	for _, s := range srcs {
 		for _, q := range s.Doc.Quotes {
@@ -149,29 +162,35 @@ func loneQuotes(srcs []Source) []Detail {
 }
 
 // textIndex finds which sources print a run of words without reading
-// them all: each source's words (wordsOf) and, for each run of three
-// words, the sources that hold it.
+// them all: each source's words (wordsOf) and, for each word and each run
+// of three words, the sources that hold it.
 type textIndex struct {
 	srcs    []Source
 	words   []string
 	triples map[string][]int // "a b c" → sources, each once, in order
-	all     []int
+	singles map[string][]int // "a" → sources, each once, in order
 }
 
 func newTextIndex(srcs []Source) textIndex {
-	x := textIndex{srcs: srcs, words: make([]string, len(srcs)), triples: map[string][]int{}}
+	x := textIndex{srcs: srcs, words: make([]string, len(srcs)), triples: map[string][]int{}, singles: map[string][]int{}}
 	for i, s := range srcs {
-		x.all = append(x.all, i)
 		x.words[i] = wordsOf(s.Doc.Text)
 		f := strings.Fields(x.words[i])
-		for k := 0; k+3 <= len(f); k++ {
-			key := f[k] + " " + f[k+1] + " " + f[k+2]
-			if ps := x.triples[key]; len(ps) == 0 || ps[len(ps)-1] != i {
-				x.triples[key] = append(ps, i)
+		for k := range f {
+			addOnce(x.singles, f[k], i)
+			if k+3 <= len(f) {
+				addOnce(x.triples, f[k]+" "+f[k+1]+" "+f[k+2], i)
 			}
 		}
 	}
 	return x
+}
+
+// addOnce files source i under key, once: sources come in order.
+func addOnce(m map[string][]int, key string, i int) {
+	if ps := m[key]; len(ps) == 0 || ps[len(ps)-1] != i {
+		m[key] = append(ps, i)
+	}
 }
 
 // printedElsewhere reports whether a source of another origin holds said
@@ -179,7 +198,10 @@ func newTextIndex(srcs []Source) textIndex {
 // its first three words can, so only they are read.
 func (x textIndex) printedElsewhere(said, origin string) bool {
 	f := strings.Fields(said)
-	candidates := x.all
+	if len(f) == 0 {
+		return false
+	}
+	candidates := x.singles[f[0]]
 	if len(f) >= 3 {
 		candidates = x.triples[f[0]+" "+f[1]+" "+f[2]]
 	}
@@ -231,6 +253,26 @@ func speakerName(s Source, q analyze.Quote) string {
 		return q.Speaker.Text(s.Doc.Text)
 	}
 	return ""
+}
+
+// shouted reports whether the sentence at offset at is written in
+// capitals ("TIROTEO EN PERRIS, CA", a transcript's "PTHERE HAS BEEN A
+// LOT"): there any word looks like a name, so none is taken for one.
+func shouted(s Source, at int) bool {
+	i, ok := s.Doc.SentenceIndex(at)
+	if !ok {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range s.Doc.Sentences[i].Span.Text(s.Doc.Text) {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper > 4*lower
 }
 
 // inLead reports whether offset at is in one of the first sentences of
