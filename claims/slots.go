@@ -120,7 +120,7 @@ func (x *extractor) harm(q analyze.Quantity, first, last int) string {
 	}
 	for j := end; j < s.Last && j < end+6; j++ {
 		w := x.lower[j]
-		if injuredWords[w] {
+		if injuredWords[w] || x.toHospital(j) {
 			return "injured"
 		}
 		if deadWords[w] {
@@ -156,7 +156,7 @@ func (x *extractor) harmAfter(q analyze.Quantity, last int) bool {
 	for j := end; j < s.Last && j < end+5; j++ {
 		w := x.lower[j]
 		switch {
-		case deadWords[w] || injuredWords[w]:
+		case deadWords[w] || injuredWords[w] || x.toHospital(j):
 			return true
 		case !auxiliaries[w] && !harmVerbs[w]:
 			return false
@@ -166,8 +166,30 @@ func (x *extractor) harmAfter(q analyze.Quantity, last int) bool {
 }
 
 // harmVerbs come between a count of people and the word that says they
-// died or were hurt: "shot dead", "found dead", "stabbed and wounded".
-var harmVerbs = set("shot", "found", "stabbed", "gunned", "beaten", "left", "and")
+// died or were hurt: "shot dead", "found dead", "stabbed and wounded",
+// "received non-life-threatening wounds", "rushed to the hospital".
+var harmVerbs = set("shot", "found", "stabbed", "gunned", "beaten", "left", "and", "received", "suffered", "sustained",
+	"non-life-threatening", "minor", "gunshot", "taken", "rushed", "transported", "airlifted", "flown")
+
+// toHospital reports whether the words from token k on say someone was
+// taken to a hospital ("sent four men to the hospital", "two people were
+// rushed to area hospitals"): hurt.
+func (x *extractor) toHospital(k int) bool {
+	if x.lower[k] != "to" {
+		return false
+	}
+	s := x.d.Sentences[x.sentOf[k]]
+	for j := k + 1; j < s.Last && j <= k+2; j++ {
+		switch x.lower[j] {
+		case "hospital", "hospitals":
+			return true
+		case "the", "a", "an", "area", "local", "nearby":
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // bounds widens a death toll at tokens [first, last) to the tolls it
 // agrees with: one less if it includes the one who did it ("seven dead,
@@ -324,7 +346,7 @@ var peopleKinds = set("person", "civilian", "soldier", "child", "man", "woman", 
 	"girlfriend", "boyfriend", "friend", "cousin", "neighbor", "neighbour")
 
 var (
-	injuredWords = set("injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "hospitalised", "hospitalized", "condition")
+	injuredWords = set("injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "wounds", "hospitalised", "hospitalized", "condition")
 	deadWords    = set("killed", "killing", "kills", "dead", "died", "death", "deaths", "toll", "fatalities", "lives")
 )
 
