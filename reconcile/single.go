@@ -134,7 +134,7 @@ func (st *Story) Alone(ds []Detail, srcs []Source) []Detail {
 		s, ok := st.byID[d.Article]
 		switch {
 		case !ok:
-		case d.Kind == "name" && (len(st.namers[d.Entity]) > 1 || st.texts.namedElsewhere(s, d)):
+		case d.Kind == "name" && len(st.namers[d.Entity]) > 1:
 			continue
 		case d.Kind == "quote" && st.texts.printedElsewhere(wordsOf(d.Evidence.Span.Text(s.Doc.Text)), s.origin()):
 			continue
