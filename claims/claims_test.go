@@ -63,6 +63,8 @@ func TestExtract(t *testing.T) {
 			[]string{"/dateline=ST. LOUIS (asserted)"}, nil},
 		{"UPDATE — A man was shot in the night.\nNEWS FROM THE CITY POLICE DEPARTMENT - A man was shot.",
 			nil, []string{"/dateline=UPDATE (asserted)", "/dateline=NEWS FROM THE (asserted)"}},
+		{"New York's Harlem was hit by a shooting.", // the place's owner opens the text
+			nil, []string{"attack/location=Harlem (asserted)"}},
 		{"Two people were shot in a Chicago suburb.",
 			nil, []string{"attack/location=Chicago (asserted)"}},
 		{"On one hand, the delegation delivered four documents.",
@@ -438,6 +440,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Police initially reported that four were hurt; officials lowered the toll to four people from five, not five as first reported")
 	f.Add("A 26-year-old construction worker and 23-year-old John Smith were hurt; his 5-year-old son")
 	f.Add("ST. LOUIS, Mo. (AP —\nKANSAS CITY, — in a north Phoenix home\nAB.")
+	f.Add("New York's Harlem was shot in Paris's north Marais, in a Lyon home.")
 	f.Fuzz(func(t *testing.T, text string) {
 		d, cs := extractText(text)
 		for _, c := range cs {

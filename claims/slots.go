@@ -575,6 +575,9 @@ func (x *extractor) places() []Claim {
 // neighborhood", "at a Houston home"); or the possessive of such a place
 // ("in Chicago's Park Manor neighborhood").
 func (x *extractor) afterLocative(first, last int) bool {
+	if first < 1 {
+		return false
+	}
 	k := first - 1
 	if townParts[x.lower[k]] && k >= 1 {
 		k--
