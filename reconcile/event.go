@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -95,17 +96,15 @@ func eventClaims(s Source, typ string, planned bool) map[string][]claims.Claim {
 // place itself needs no dateline to back it. A source left with no place
 // loses the slot.
 func backedDatelines(perSource []map[string][]claims.Claim) {
-	stated := map[string]int{} // place key → how many sources state it
+	stated := map[string]bool{} // by placeKey
 	for _, bySlot := range perSource {
-		for k := range statedPlaces(bySlot["location"]) {
-			stated[k]++
-		}
+		maps.Copy(stated, statedPlaces(bySlot["location"]))
 	}
 	for _, bySlot := range perSource {
 		own := statedPlaces(bySlot["location"])
 		cs := slices.DeleteFunc(bySlot["location"], func(c claims.Claim) bool {
 			k := placeKey(c.Value)
-			return c.Slot == claims.DatelineSlot && (own[k] || stated[k] == 0)
+			return c.Slot == claims.DatelineSlot && (own[k] || !stated[k])
 		})
 		if len(cs) == 0 {
 			delete(bySlot, "location")

@@ -195,7 +195,7 @@ func addOnce(m map[string][]int, key string, i int) {
 
 // printedElsewhere reports whether a source of another origin holds said
 // (a wordsOf string) as a run of whole words. Only the sources holding
-// its first three words can, so only they are read.
+// its first word, or its first three, can, so only they are read.
 func (x textIndex) printedElsewhere(said, origin string) bool {
 	f := strings.Fields(said)
 	if len(f) == 0 {
