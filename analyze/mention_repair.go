@@ -33,12 +33,18 @@ var orgLinks = setOf("for", "of", "on")
 //   - a person's name ending in a treaty's or a law's head ("Abraham
 //     Accords") names a document, not a person. (A treaty tagged as an
 //     organisation stays one: as a name it still tells events apart.)
+//   - a pronoun run into a verb ("I'm", "We've", "You're") starts no
+//     name: a quotation's first word is capitalised, not named.
 func repairLabels(words, labels []string) {
 	for i := 0; i < len(labels); i++ {
 		if !strings.HasPrefix(labels[i], "B-") {
 			continue
 		}
 		end := spanEnd(labels, i)
+		if pronounContractions[strings.ToLower(strings.ReplaceAll(words[i], "’", "'"))] {
+			relabel(labels[i:end], "")
+			continue
+		}
 		if labels[i] != "B-PER" && onlyRoles(words[i:end]) {
 			relabel(labels[i:end], "")
 			continue
@@ -66,6 +72,13 @@ func spanEnd(labels []string, i int) int {
 	}
 	return j
 }
+
+// pronounContractions are a pronoun and a verb in one word.
+var pronounContractions = setOf(
+	"i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "you'd",
+	"they're", "they've", "they'll", "they'd", "he's", "he'll", "he'd", "she's", "she'll", "she'd",
+	"it's", "it'll", "that's", "there's", "here's", "let's", "what's", "who's",
+)
 
 // documentHeads end the names of treaties, laws and plans.
 var documentHeads = setOf(

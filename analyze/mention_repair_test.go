@@ -19,6 +19,8 @@ func TestRepairLabels(t *testing.T) {
 		{"King said", "B-PER O", "B-PER O"},
 		{"the Abraham Accords and the Logan Act", "O B-PER I-PER O O B-ORG I-ORG", "O B-MISC I-MISC O O B-ORG I-ORG"},
 		{"Senate Intelligence Committee Chairman Sen. Mark Warner", "B-ORG I-ORG I-ORG I-ORG I-ORG B-PER I-PER", "B-ORG I-ORG I-ORG O O B-PER I-PER"},
+		{"I'm OK , said Ann Lee", "B-PER I-PER O O B-PER I-PER", "O O O O B-PER I-PER"},
+		{"We’ve seen it", "B-ORG O O", "O O O"},
 	}
 	for _, tt := range tests {
 		labels := strings.Fields(tt.in)
