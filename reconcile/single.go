@@ -50,7 +50,7 @@ func loneNames(srcs []Source, texts textIndex) []Detail {
 	for _, s := range srcs {
 		byID[s.ID] = s
 		for _, m := range s.Doc.Mentions {
-			if m.Type == analyze.Place || m.Entity < 0 || m.Type != analyze.Person && !inLead(s, m.Start) || shouted(s, m.Start) {
+			if m.Type == analyze.Place || m.Entity < 0 || m.Type != analyze.Person && !inLead(s, m.Start) || !aName(s, m) {
 				continue
 			}
 			id, name, ok := s.Entity(m.Entity)
@@ -254,6 +254,35 @@ func speakerName(s Source, q analyze.Quote) string {
 	}
 	return ""
 }
+
+// aName reports whether a mention is a name a reader would take for a
+// detail of the story: not read from a line in capitals (shouted), not
+// in brackets (an outlet's credit, "(KDKA)", or the short form of a name
+// just written in full), not a page's controls ("Caption Close Image",
+// "Click"), not a fragment ("'s Office").
+func aName(s Source, m analyze.Mention) bool {
+	text := s.Doc.Text
+	if shouted(s, m.Start) || strings.HasSuffix(strings.TrimRight(text[:m.Start], " "), "(") &&
+		strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ")") {
+		return false
+	}
+	words := strings.Fields(m.Text(text))
+	if len(words) == 0 || !unicode.IsLetter([]rune(words[0])[0]) {
+		return false
+	}
+	for _, w := range words {
+		if !pageWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pageWords are the controls of a web page that a scraped text keeps
+// and a tagger may take for a name.
+var pageWords = map[string]bool{"caption": true, "close": true, "image": true, "images": true, "click": true,
+	"photo": true, "photos": true, "video": true, "gallery": true, "share": true, "tweet": true, "email": true,
+	"print": true, "comments": true, "advertisement": true, "slideshow": true, "expand": true, "enlarge": true}
 
 // shouted reports whether the sentence at offset at is written in
 // capitals ("TIROTEO EN PERRIS, CA", a transcript's "PTHERE HAS BEEN A
