@@ -274,3 +274,29 @@ func TestMixedQuoteMarks(t *testing.T) {
 		t.Errorf("quotes %q, want %q", got, want)
 	}
 }
+
+// An acronym joins the name it abbreviates that is named most often, not
+// the first one tagged an organisation: a child's name the tagger typed so
+// does not take every "(AP)".
+func TestResolveAcronymMostNamed(t *testing.T) {
+	tag := func(names ...string) Options {
+		m := map[string]string{}
+		for _, n := range names {
+			m[n] = "ORG"
+		}
+		return Options{Tag: fakeTagger(m)}
+	}
+	a := Analyze("a", extract.Article{Text: "The family named the baby as Allenwgia Pope."}, tag("Allenwgia Pope"))
+	b := Analyze("b", extract.Article{Text: "Associated Press reporters asked."}, tag("Associated Press"))
+	c := Analyze("c", extract.Article{Text: "The suspect fled, AP learned."}, tag("AP"))
+	d := Analyze("d", extract.Article{Text: "Associated Press photographers were there."}, tag("Associated Press"))
+	for _, order := range [][]*Doc{{a, b, c, d}, {d, c, b, a}} {
+		var got []string
+		for _, g := range Resolve(order) {
+			got = append(got, g.ID+":"+strings.Join(g.Articles, ","))
+		}
+		if want := "e:allenwgia-pope:a e:associated-press:b,c,d"; strings.Join(got, " ") != want {
+			t.Errorf("Resolve = %q, want %q", strings.Join(got, " "), want)
+		}
+	}
+}

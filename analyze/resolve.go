@@ -39,7 +39,7 @@ func Resolve(docs []*Doc) []Global {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(docs[a].ID, docs[b].ID) })
-	r := resolver{docs: docs, byKey: map[string]int{}, byAcr: map[string]int{}, bySurname: map[string][]int{}}
+	r := resolver{docs: docs, byKey: map[string]int{}, byAcr: map[string][]int{}, bySurname: map[string][]int{}}
 	// Full names and organisations first, then lone surnames and acronyms.
 	for pass := 0; pass < 2; pass++ {
 		for _, d := range order {
@@ -57,7 +57,7 @@ type resolver struct {
 	docs      []*Doc
 	groups    [][]Member
 	byKey     map[string]int
-	byAcr     map[string]int // acronym of a name of several words → the first group so named
+	byAcr     map[string][]int // acronym of a name of several words → the groups so named
 	bySurname map[string][]int
 }
 
@@ -85,8 +85,8 @@ func (r *resolver) add(m Member) {
 	}
 	r.groups[g] = append(r.groups[g], m)
 	if ent.Type != Person && strings.Contains(ent.Name, " ") {
-		if old, ok := r.byAcr[acronym(ent.Name)]; !ok || g < old {
-			r.byAcr[acronym(ent.Name)] = g
+		if acr := acronym(ent.Name); !slices.Contains(r.byAcr[acr], g) {
+			r.byAcr[acr] = append(r.byAcr[acr], g)
 		}
 	}
 }
@@ -145,11 +145,18 @@ func (r *resolver) byKeyOr(key string) int {
 	return -1
 }
 
+// byAcronym returns the group an acronym stands for: of the names it
+// abbreviates, the one named most often ("AP": the Associated Press, not
+// a child the tagger took for an organisation, "Allenwgia Pope"), then
+// the first; -1 if none.
 func (r *resolver) byAcronym(acr string) int {
-	if g, ok := r.byAcr[acr]; ok {
-		return g
+	best := -1
+	for _, g := range r.byAcr[acr] {
+		if best < 0 || len(r.groups[g]) > len(r.groups[best]) || len(r.groups[g]) == len(r.groups[best]) && g < best {
+			best = g
+		}
 	}
-	return -1
+	return best
 }
 
 // finish describes each group and gives it a stable id.
