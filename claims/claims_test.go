@@ -59,6 +59,8 @@ func TestExtract(t *testing.T) {
 			[]string{"/dateline=PHOENIX (asserted)", "attack/location=Phoenix (asserted)"}, nil},
 		{"KANSAS CITY, Mo. (AP) — A man was shot in a Kansas City neighborhood.",
 			[]string{"/dateline=KANSAS CITY (asserted)", "attack/location=KANSAS CITY (asserted)"}, nil},
+		{"MOSCOW, Dec 2 (Reuters) - The talks ended.",
+			[]string{"/dateline=MOSCOW (asserted)"}, nil},
 		{"Watch the video\nST. LOUIS -- A man was shot.",
 			[]string{"/dateline=ST. LOUIS (asserted)"}, nil},
 		{"UPDATE — A man was shot in the night.\nNEWS FROM THE CITY POLICE DEPARTMENT - A man was shot.",

@@ -88,16 +88,25 @@ func (x *extractor) capsWord(k int) bool {
 }
 
 // skipRegion skips the region after a dateline's place: up to three
-// capitalised tokens ("Fla.", "N.Y.", "Queens", "New Mexico").
+// capitalised tokens ("Fla.", "N.Y.", "Queens", "New Mexico"), and the
+// day a wire dates its story by ("MOSCOW, Dec 2 (Reuters) -").
 func (x *extractor) skipRegion(k int) int {
-	for j := k; j < min(len(x.d.Tokens), k+3); j++ {
+	j := k
+	for ; j < min(len(x.d.Tokens), k+3); j++ {
 		w := x.d.Tokens[j].Text(x.d.Text)
 		if x.d.Tokens[j].Kind != analyze.Word || !unicode.IsUpper([]rune(w)[0]) {
-			return j
+			break
 		}
 	}
-	return min(len(x.d.Tokens), k+3)
+	if j > k && j < len(x.d.Tokens) && x.d.Tokens[j].Kind == analyze.Number && monthWords[strings.TrimSuffix(x.lower[j-1], ".")] {
+		j++ // "Dec 2", "March 8"
+	}
+	return j
 }
+
+// monthWords name a month, in full or cut short.
+var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // skipBrackets skips an outlet in brackets, "(AP)", of up to four tokens.
 func (x *extractor) skipBrackets(k int) int {
