@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -404,13 +405,12 @@ func (g *valueGroup) placesBySources() []string {
 			name[k] = w
 		}
 	}
-	places := make([]string, 0, len(count))
-	for k := range count {
-		places = append(places, name[k])
+	keys := slices.Collect(maps.Keys(count))
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(name[a], name[b])) })
+	places := make([]string, len(keys))
+	for i, k := range keys {
+		places[i] = name[k]
 	}
-	slices.SortFunc(places, func(a, b string) int {
-		return cmp.Or(cmp.Compare(count[placeKey(b)], count[placeKey(a)]), cmp.Compare(a, b))
-	})
 	return places
 }
 

@@ -213,11 +213,17 @@ func (x textIndex) printedElsewhere(said, origin string) bool {
 	return false
 }
 
-// wordsOf is text lowercased, its words separated by single spaces and
-// everything else dropped, with a space at each end.
+// Words is text lowercased, its words separated by single spaces and
+// everything else dropped: how quotations are compared, punctuation and
+// case aside.
+func Words(text string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+}
+
+// wordsOf is Words with a space at each end, so that a run of whole
+// words is found by looking for its own wordsOf.
 func wordsOf(text string) string {
-	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	return " " + strings.Join(f, " ") + " "
+	return " " + Words(text) + " "
 }
 
 func mentionEvidence(s Source, sp analyze.Span) Evidence {

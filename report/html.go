@@ -233,7 +233,7 @@ func bySpeaker(qs []Quote) []speakerQuotes {
 	var out []speakerQuotes
 	for _, g := range grouped(qs, func(q Quote) string { return q.SpeakerName }) {
 		sq := speakerQuotes{Speaker: g[0].SpeakerName}
-		for _, same := range grouped(g, func(q Quote) string { return wordKey(q.Text) }) {
+		for _, same := range grouped(g, func(q Quote) string { return reconcile.Words(q.Text) }) {
 			var in []Evidence
 			for _, q := range same {
 				in = append(in, q.Evidence)
@@ -252,13 +252,6 @@ func bySpeaker(qs []Quote) []speakerQuotes {
 type sameQuote struct {
 	Quote
 	In []Evidence
-}
-
-// wordKey is a text's words, lower case, without punctuation.
-func wordKey(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
 }
 
 // anchor is the HTML id of a story ("s") or an article ("a") within a
