@@ -9,7 +9,7 @@ import (
 // Claim is one value an article gives for one slot.
 type Claim struct {
 	Frame string // the kind of event the slot belongs to ("meeting"); "" for an entity's attribute
-	Slot  string // "duration", "day", "date", "location", "outcome", "participants", "count:<noun>", "amount:<noun>", "role", "status", "age", "dateline"
+	Slot  string // "duration", "day", "date", "location", "outcome", "participants", "count:<noun>", "amount:<noun>", "role", "status", "age", "dateline", "address:<street>"
 	Value string // normalised: "PT5H", "Tuesday", "2025-12-02", "no deal", "4", "USD 145000000000"; a place's or person's name
 	// Display is the value as the article writes it: "five-hour", "$145 billion".
 	Display string
