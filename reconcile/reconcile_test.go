@@ -854,3 +854,15 @@ func TestLoneNamesPrintedElsewhere(t *testing.T) {
 		t.Errorf("lone names %q, want Danny Diggs, not Joshua (whom a names in full), a word of a line in capitals, an outlet in brackets or a page's controls", got)
 	}
 }
+
+// A lone capitalised word the article also writes in small letters, in a
+// sentence that opens with a capital, is a common word, not a name; a
+// transcript in small letters tells nothing.
+func TestWrittenSmall(t *testing.T) {
+	d := analyze.Analyze("x", extract.Article{Text: "Sheriff Dan Lee spoke on Monday. The sheriff said the Hunter case was closed.\n\ninvestigators say hunter left town."}, analyze.Options{})
+	for w, want := range map[string]bool{"Sheriff": true, "Hunter": false, "Lee": false, "sheriff": false} {
+		if got := writtenSmall(d, w); got != want {
+			t.Errorf("writtenSmall(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

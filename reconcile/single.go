@@ -276,9 +276,43 @@ func aName(s Source, m analyze.Mention) bool {
 	if len(words) == 0 || !unicode.IsLetter([]rune(words[0])[0]) {
 		return false
 	}
+	if len(words) == 1 && writtenSmall(s.Doc, words[0]) {
+		return false
+	}
 	for _, w := range words {
 		if !pageWords[strings.ToLower(w)] {
 			return true
+		}
+	}
+	return false
+}
+
+// writtenSmall reports whether the article writes word w in small
+// letters too, in a sentence that opens with a capital: then a lone
+// capitalised "Sheriff", "Court" or "Blood" is the word at the head of a
+// sentence or a title, not a name. (A transcript written all in small
+// letters, "investigators say hunter took off", tells nothing.)
+func writtenSmall(d *analyze.Doc, w string) bool {
+	small := strings.ToLower(w)
+	if small == w {
+		return false
+	}
+	for _, t := range d.Tokens {
+		if t.Kind != analyze.Word || t.Text(d.Text) != small {
+			continue
+		}
+		if i, ok := d.SentenceIndex(t.Start); ok && opensCapital(d.Sentences[i].Span.Text(d.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensCapital reports whether the first letter of s is a capital.
+func opensCapital(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
 		}
 	}
 	return false
