@@ -85,8 +85,9 @@ func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Re
 	}
 	cls := pipeline.Claims(ctx, analysed, popt)
 	heads := pipeline.Headlines(ctx, kept, popt)
-	ins := cluster.Inputs(ids, arts, analysed, ents)
-	clusters := pipeline.Cluster(ctx, ins, popt)
+	blocks := cluster.NewBlocks(analysed, cluster.Options{})
+	ins := cluster.Inputs(ids, arts, analysed, analyze.ResolveBlocks(analysed, blocks.All()))
+	clusters := pipeline.Cluster(ctx, ins, blocks, popt)
 	return newReport(res, analysed, cls, heads, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
 }
 

@@ -300,3 +300,32 @@ func TestResolveAcronymMostNamed(t *testing.T) {
 		}
 	}
 }
+
+// ResolveBlocks joins a block's entities against the blocks before it and
+// never against later ones: a lone surname before the full name is its
+// own group, after it joins it; one block joins as Resolve does; a later
+// block changes no number given before.
+func TestResolveBlocks(t *testing.T) {
+	tag := fakeTagger(map[string]string{"Ruiz": "PER", "Ana Ruiz": "PER", "Lenbury": "LOC"})
+	a := Analyze("a", extract.Article{Text: "Ruiz spoke in Lenbury."}, Options{Tag: tag})
+	b := Analyze("b", extract.Article{Text: "The mayor, Ana Ruiz, spoke."}, Options{Tag: tag})
+	c := Analyze("c", extract.Article{Text: "Ruiz left Lenbury."}, Options{Tag: tag})
+	docs := []*Doc{a, b, c}
+	same := func(g [][]int, d1, e1, d2, e2 int) bool { return g[d1][e1] == g[d2][e2] }
+	ruiz := func(d *Doc) int {
+		return slices.IndexFunc(d.Entities, func(e Entity) bool { return strings.HasSuffix(e.Name, "Ruiz") })
+	}
+
+	one := ResolveBlocks(docs, [][]int{{0, 1, 2}})
+	if !same(one, 0, ruiz(a), 1, ruiz(b)) || !same(one, 2, ruiz(c), 1, ruiz(b)) {
+		t.Errorf("one block: %v, want every Ruiz joined as Resolve joins them", one)
+	}
+	three := ResolveBlocks(docs, [][]int{{0}, {1}, {2}})
+	if same(three, 0, ruiz(a), 1, ruiz(b)) || !same(three, 2, ruiz(c), 1, ruiz(b)) {
+		t.Errorf("a block at a time: %v, want a's Ruiz alone and c's joined to Ana Ruiz", three)
+	}
+	two := ResolveBlocks(docs[:2], [][]int{{0}, {1}})
+	if !slices.EqualFunc(two, three[:2], slices.Equal) {
+		t.Errorf("a later block changed earlier numbers: %v, then %v", two, three)
+	}
+}

@@ -34,23 +34,53 @@ type Member struct {
 // joins the one full name it ends, and an acronym joins the name it
 // abbreviates. The result does not depend on the order of docs.
 func Resolve(docs []*Doc) []Global {
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
+	r := newResolver(docs)
+	all := make([]int, len(docs))
+	for i := range all {
+		all[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(docs[a].ID, docs[b].ID) })
-	r := resolver{docs: docs, byKey: map[string]int{}, byAcr: map[string][]int{}, bySurname: map[string][]int{}}
-	// Full names and organisations first, then lone surnames and acronyms.
+	r.addBlock(all, func(Member, int) {})
+	return r.finish()
+}
+
+// ResolveBlocks joins the entities of docs as Resolve does, a block of
+// docs at a time, each block against the blocks before it and never
+// changing how they were joined: groups[d][e] numbers the group of
+// docs[d].Entities[e], and adding blocks after the last changes no
+// number already given. So a clusterer that keys an article by these
+// numbers compares it by what the articles before it say, whatever comes
+// after. Each block's result does not depend on the order of its docs.
+func ResolveBlocks(docs []*Doc, blocks [][]int) (groups [][]int) {
+	r := newResolver(docs)
+	groups = make([][]int, len(docs))
+	for d := range docs {
+		groups[d] = make([]int, len(docs[d].Entities))
+	}
+	for _, b := range blocks {
+		r.addBlock(b, func(m Member, g int) { groups[m.Doc][m.Entity] = g })
+	}
+	return groups
+}
+
+func newResolver(docs []*Doc) *resolver {
+	return &resolver{docs: docs, byKey: map[string]int{}, byAcr: map[string][]int{}, bySurname: map[string][]int{}}
+}
+
+// addBlock joins the entities of the docs at positions block: full names
+// and organisations first, then lone surnames and acronyms, each pass in
+// order of article id; joined(m, g) is told that entity m joined group g.
+func (r *resolver) addBlock(block []int, joined func(m Member, g int)) {
+	order := slices.Clone(block)
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(r.docs[a].ID, r.docs[b].ID) })
 	for pass := 0; pass < 2; pass++ {
 		for _, d := range order {
-			for e, ent := range docs[d].Entities {
+			for e, ent := range r.docs[d].Entities {
 				if r.isLate(ent) == (pass == 1) {
-					r.add(Member{d, e})
+					joined(Member{d, e}, r.add(Member{d, e}))
 				}
 			}
 		}
 	}
-	return r.finish()
 }
 
 type resolver struct {
@@ -67,7 +97,8 @@ func (r *resolver) isLate(e Entity) bool {
 	return (e.Type == Person && oneWord(e.Name)) || (e.Type != Person && isAcronym(e.Name))
 }
 
-func (r *resolver) add(m Member) {
+// add joins entity m to its group, made if need be, and returns the group.
+func (r *resolver) add(m Member) int {
 	ent := r.docs[m.Doc].Entities[m.Entity]
 	key := r.key(ent)
 	g := r.find(ent, key)
@@ -89,6 +120,7 @@ func (r *resolver) add(m Member) {
 			r.byAcr[acr] = append(r.byAcr[acr], g)
 		}
 	}
+	return g
 }
 
 // find looks an entity up among the groups so far, as its own type first

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"cmp"
+	"github.com/crosscheck/crosscheck/analyze"
 	"slices"
 	"strings"
 	"time"
@@ -13,6 +14,12 @@ type Options struct {
 	StoryThreshold float64       // cosine to a story's centroid to join it; default 0.06
 	EventThreshold float64       // cosine, inside a story, to join an event; default 0.10
 	Window         time.Duration // stories idle this long are closed; default 60 days
+
+	// WarmUp is how many dated articles the first dated block (Blocks)
+	// holds at least, default 1,000: a store's first articles are weighed
+	// together, not each by the handful before it, so that common words
+	// weigh little from the start.
+	WarmUp int
 }
 
 func (o Options) withDefaults() Options {
@@ -24,6 +31,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Window == 0 {
 		o.Window = 60 * 24 * time.Hour
+	}
+	if o.WarmUp == 0 {
+		o.WarmUp = 1000
 	}
 	return o
 }
@@ -52,19 +62,18 @@ type Event struct {
 // by comparing with every story), else starts one. Near-duplicate copies
 // are found on the way. Then the articles of the stories still open are
 // moved to their nearest story (Refine), which undoes most of what the
-// order of arrival did, and each story is split into events.
-func Cluster(ins []Input, df DocFreq, opt Options) Result {
-	ps := make([]Prepared, len(ins))
+// order of arrival did, and each story is split into events. Features are
+// weighed as PrepareAll says.
+func Cluster(ins []Input, opt Options) Result {
+	docs := make([]*analyze.Doc, len(ins))
 	for i, in := range ins {
-		ps[i] = Prepare(in, df)
+		docs[i] = in.Doc
 	}
-	return ClusterPrepared(ins, ps, opt)
+	return ClusterPrepared(ins, PrepareAll(ins, NewBlocks(docs, opt), Serial), opt)
 }
 
-// Prepared is what placing an article needs that the article alone
-// gives: its weighted features and its text's sketch. Cluster makes them
-// one after the other; a caller with cores to spare makes them in
-// parallel and calls ClusterPrepared.
+// Prepared is what placing an article needs: its weighted features and
+// its text's sketch.
 type Prepared struct {
 	Vector Vector
 	Sketch Sketch
@@ -75,8 +84,7 @@ func Prepare(in Input, df DocFreq) Prepared {
 	return Prepared{Vector: df.Vector(in), Sketch: NewSketch(in.Doc.Text)}
 }
 
-// ClusterPrepared is Cluster over articles prepared before: ps[i] is
-// Prepare(ins[i], df).
+// ClusterPrepared is Cluster over articles prepared before (PrepareAll).
 func ClusterPrepared(ins []Input, ps []Prepared, opt Options) Result {
 	o := NewOnline(opt)
 	dups := NewDups(o.opt.Window)

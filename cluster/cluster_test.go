@@ -44,7 +44,7 @@ func groups(ins []Input, r Result) [][]string {
 
 func TestClusterEvents(t *testing.T) {
 	ins := testInputs([]int{0, 1, 2, 3, 4})
-	got := groups(ins, Cluster(ins, NewDocFreq(ins), Options{}))
+	got := groups(ins, Cluster(ins, Options{}))
 	want := [][]string{{"quake-a", "quake-b"}, {"strike-a", "strike-b", "strike-c"}}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("events %v, want %v", got, want)
@@ -55,8 +55,8 @@ func TestClusterEvents(t *testing.T) {
 func TestClusterOrder(t *testing.T) {
 	a := testInputs([]int{0, 1, 2, 3, 4})
 	b := testInputs([]int{4, 2, 0, 3, 1})
-	ga := groups(a, Cluster(a, NewDocFreq(a), Options{}))
-	gb := groups(b, Cluster(b, NewDocFreq(b), Options{}))
+	ga := groups(a, Cluster(a, Options{}))
+	gb := groups(b, Cluster(b, Options{}))
 	if !slices.EqualFunc(ga, gb, slices.Equal) {
 		t.Errorf("order changed the events: %v vs %v", ga, gb)
 	}

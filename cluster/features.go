@@ -26,21 +26,20 @@ type Input struct {
 	Mode     string // whether its lead reports its event as held or planned (claims.Mode), "" if neither
 	When     string // the day its lead's event happened (claims.When), "" if it gives none
 	Doc      *analyze.Doc
-	Entities map[string]int // ids of the entities it names (across articles) → mentions
+	Entities map[string]int // the groups of the entities it names (Inputs) → mentions
 }
 
 // Inputs pairs each analysis (ids[i] is docs[i]'s article, arts[i] what
-// was extracted of it) with the entities it names across articles, as
-// analyze.Resolve found them.
-func Inputs(ids []string, arts []extract.Article, docs []*analyze.Doc, ents []analyze.Global) []Input {
+// was extracted of it) with the entities it names across articles:
+// groups[i][e] numbers the group of docs[i].Entities[e], as
+// analyze.ResolveBlocks joined them over the articles' Blocks.
+func Inputs(ids []string, arts []extract.Article, docs []*analyze.Doc, groups [][]int) []Input {
 	ins := make([]Input, len(docs))
 	for i, d := range docs {
 		ins[i] = Input{ID: ids[i], Title: arts[i].Title, Language: arts[i].Language, Doc: d, Entities: map[string]int{},
 			Mode: claims.Mode(d, EventType([]*analyze.Doc{d}), LeadSentences), When: claims.When(d, LeadSentences)}
-	}
-	for _, g := range ents {
-		for _, m := range g.Members {
-			ins[m.Doc].Entities[g.ID] += len(docs[m.Doc].Entities[m.Entity].Mentions)
+		for e, g := range groups[i] {
+			ins[i].Entities[strconv.Itoa(g)] += len(d.Entities[e].Mentions)
 		}
 	}
 	return ins
@@ -106,47 +105,23 @@ func contentWord(t analyze.Token, text string) string {
 	return w
 }
 
-// DocFreq counts in how many articles each feature occurs: the batch's
-// own counts plus, for words, a background table (package docfreq), so
-// that weights mean something in a small batch too. The counts of a batch
-// are taken over the whole batch, so they do not depend on its order.
+// DocFreq counts in how many articles each feature occurs: the counts of
+// articles plus, for words, a background table (package docfreq), so that
+// weights mean something in a small batch too. Which articles count is
+// PrepareAll's rule.
 type DocFreq struct {
 	N  int
 	DF map[string]int
 }
 
-// NewDocFreq counts the features of a batch, over the background.
+// NewDocFreq counts the features of a batch, every article by every
+// other, over the background.
 func NewDocFreq(ins []Input) DocFreq {
-	return NewDocFreqOf(len(ins), []map[string]int{BatchCounts(ins)})
-}
-
-// BatchCounts counts in how many of ins each feature occurs.
-func BatchCounts(ins []Input) map[string]int {
-	n := map[string]int{}
+	c := newCounter()
 	for _, in := range ins {
-		for k := range Features(in) {
-			n[k]++
-		}
+		c.add(Features(in))
 	}
-	return n
-}
-
-// NewDocFreqOf adds up the BatchCounts of the parts of a batch of n
-// articles, over the background.
-func NewDocFreqOf(n int, parts []map[string]int) DocFreq {
-	bg := background()
-	df := DocFreq{N: bg.N + n, DF: map[string]int{}}
-	for _, p := range parts {
-		for k, c := range p {
-			df.DF[k] += c
-		}
-	}
-	for k := range df.DF {
-		if strings.HasPrefix(k, "w:") {
-			df.DF[k] += bg.DF[k[2:]]
-		}
-	}
-	return df
+	return c.DocFreq
 }
 
 // background reads the embedded table once; a damaged table counts as

@@ -157,7 +157,7 @@ func LoadScaleBase(ctx context.Context, sources []string) ([]ScaleBase, cluster.
 	if len(kept) == 0 {
 		return nil, cluster.DocFreq{}, fmt.Errorf("eval: no article could be read from %s", strings.Join(sources, ", "))
 	}
-	ins := cluster.Inputs(ids, arts, kept, analyze.Resolve(kept))
+	ins := cluster.Inputs(ids, arts, kept, analyze.ResolveBlocks(kept, cluster.NewBlocks(kept, cluster.Options{}).All()))
 	base := make([]ScaleBase, len(ins))
 	for i, in := range ins {
 		base[i] = ScaleBase{Counts: cluster.Features(in), Sketch: cluster.NewSketch(in.Doc.Text)}

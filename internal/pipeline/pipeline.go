@@ -188,21 +188,11 @@ func Analyze(ctx context.Context, arts []Extracted, opt Options, aopt analyze.Op
 	return docs, fails
 }
 
-// Cluster groups the articles (cluster.Cluster), counting and weighing
-// their features and sketching their texts on the worker pool. Features
-// are counted twice, once for the batch's document frequencies and once
-// to weigh them: keeping every article's counts in between would hold
-// them all in memory at once.
-func Cluster(ctx context.Context, ins []cluster.Input, opt Options) cluster.Result {
+// Cluster groups the articles as cluster.Cluster does, counting and
+// weighing their features and sketching their texts on the worker pool.
+func Cluster(ctx context.Context, ins []cluster.Input, b cluster.Blocks, opt Options) cluster.Result {
 	w := opt.workers()
-	chunk := max(1, (len(ins)+w-1)/w)
-	parts := make([]map[string]int, (len(ins)+chunk-1)/chunk)
-	Each(ctx, w, len(parts), func(c int) {
-		parts[c] = cluster.BatchCounts(ins[c*chunk : min(len(ins), (c+1)*chunk)])
-	})
-	df := cluster.NewDocFreqOf(len(ins), parts)
-	ps := make([]cluster.Prepared, len(ins))
-	Each(ctx, w, len(ins), func(i int) { ps[i] = cluster.Prepare(ins[i], df) })
+	ps := cluster.PrepareAll(ins, b, func(n int, f func(int)) { Each(ctx, w, n, f) })
 	if ctx.Err() != nil {
 		return cluster.Result{DuplicateOf: map[string]string{}} // stopped: nothing is placed
 	}
