@@ -46,6 +46,7 @@ type Result struct {
 
 // Story is a set of articles about one topic, split into events.
 type Story struct {
+	Number   int   // in order of creation, across a Placer's resumes
 	Articles []int // indexes into the inputs, in placement order
 	Events   []Event
 }
@@ -86,20 +87,9 @@ func Prepare(in Input, df DocFreq) Prepared {
 
 // ClusterPrepared is Cluster over articles prepared before (PrepareAll).
 func ClusterPrepared(ins []Input, ps []Prepared, opt Options) Result {
-	o := NewOnline(opt)
-	dups := NewDups(o.opt.Window)
-	res := Result{DuplicateOf: map[string]string{}}
-	for _, i := range placementOrder(ins) {
-		in := ins[i]
-		if of := dups.Add(in.ID, ps[i].Sketch, in.Doc.Published); of != "" {
-			res.DuplicateOf[in.ID] = of
-		}
-		o.Place(i, ps[i].Vector, NewMeta(in), in.Doc.Published)
-	}
-	o.Refine(refinePasses)
-	o.Finish()
-	res.Stories = collect(o.stories, placementOrder(ins))
-	return res
+	p := NewPlacer(opt)
+	p.Place(ins, ps, placementOrder(ins))
+	return p.Finish(ins)
 }
 
 // refinePasses is how many times a batch's articles are moved to their
@@ -350,22 +340,31 @@ func placementOrder(ins []Input) []int {
 // collect lists the stories in order of creation, each with its events
 // in order of their first article.
 func collect(stories *index, order []int) []Story {
+	byRank := ranking(order)
+	var out []Story
+	for n, g := range stories.groups {
+		if len(g.members) > 0 {
+			out = append(out, storyOf(g, n, byRank))
+		}
+	}
+	return out
+}
+
+// ranking compares articles by their place in order.
+func ranking(order []int) func(a, b int) int {
 	rank := make([]int, len(order))
 	for r, i := range order {
 		rank[i] = r
 	}
-	byRank := func(a, b int) int { return cmp.Compare(rank[a], rank[b]) }
-	var out []Story
-	for _, g := range stories.groups {
-		if len(g.members) == 0 {
-			continue
-		}
-		s := Story{Articles: slices.SortedFunc(slices.Values(g.members), byRank)}
-		for _, e := range g.events {
-			s.Events = append(s.Events, Event{Articles: slices.SortedFunc(slices.Values(e), byRank)})
-		}
-		slices.SortFunc(s.Events, func(a, b Event) int { return byRank(a.Articles[0], b.Articles[0]) })
-		out = append(out, s)
+	return func(a, b int) int { return cmp.Compare(rank[a], rank[b]) }
+}
+
+// storyOf is group g, story number n, its articles and events in order.
+func storyOf(g *group, n int, byRank func(a, b int) int) Story {
+	s := Story{Number: n, Articles: slices.SortedFunc(slices.Values(g.members), byRank)}
+	for _, e := range g.events {
+		s.Events = append(s.Events, Event{Articles: slices.SortedFunc(slices.Values(e), byRank)})
 	}
-	return out
+	slices.SortFunc(s.Events, func(a, b Event) int { return byRank(a.Articles[0], b.Articles[0]) })
+	return s
 }
