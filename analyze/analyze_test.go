@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"bytes"
+	"encoding/gob"
 	"slices"
 	"strings"
 	"testing"
@@ -327,5 +329,24 @@ func TestResolveBlocks(t *testing.T) {
 	two := ResolveBlocks(docs[:2], [][]int{{0}, {1}})
 	if !slices.EqualFunc(two, three[:2], slices.Equal) {
 		t.Errorf("a later block changed earlier numbers: %v, then %v", two, three)
+	}
+
+	// Saved after a's block and taken up with only b and c at hand.
+	first := NewBlockResolver()
+	first.Add(docs, []int{0}, make([][]int, 3))
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(first.State()); err != nil {
+		t.Fatal(err)
+	}
+	var st BlockState
+	if err := gob.NewDecoder(&buf).Decode(&st); err != nil {
+		t.Fatal(err)
+	}
+	later := ResumeBlocks(st)
+	rest := make([][]int, 2)
+	later.Add([]*Doc{b, c}, []int{0}, rest)
+	later.Add([]*Doc{b, c}, []int{1}, rest)
+	if !slices.EqualFunc(rest, three[1:], slices.Equal) {
+		t.Errorf("resumed: %v, want %v as in one run", rest, three[1:])
 	}
 }

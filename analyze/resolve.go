@@ -3,6 +3,7 @@ package analyze
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -35,6 +36,7 @@ type Member struct {
 // abbreviates. The result does not depend on the order of docs.
 func Resolve(docs []*Doc) []Global {
 	r := newResolver(docs)
+	r.keep = true
 	all := make([]int, len(docs))
 	for i := range all {
 		all[i] = i
@@ -51,19 +53,67 @@ func Resolve(docs []*Doc) []Global {
 // numbers compares it by what the articles before it say, whatever comes
 // after. Each block's result does not depend on the order of its docs.
 func ResolveBlocks(docs []*Doc, blocks [][]int) (groups [][]int) {
-	r := newResolver(docs)
+	b := NewBlockResolver()
 	groups = make([][]int, len(docs))
-	for d := range docs {
-		groups[d] = make([]int, len(docs[d].Entities))
-	}
-	for _, b := range blocks {
-		r.addBlock(b, func(m Member, g int) { groups[m.Doc][m.Entity] = g })
+	for _, blk := range blocks {
+		b.Add(docs, blk, groups)
 	}
 	return groups
 }
 
+// BlockResolver is ResolveBlocks a block at a time, with a state that
+// can be saved between blocks (State) and taken up again (ResumeBlocks).
+type BlockResolver struct{ r resolver }
+
+// NewBlockResolver returns a resolver that has joined nothing.
+func NewBlockResolver() *BlockResolver { return &BlockResolver{*newResolver(nil)} }
+
+// Add joins the entities of the docs at positions block against every
+// block added before: groups[d][e], for d in block, numbers the group of
+// docs[d].Entities[e].
+func (b *BlockResolver) Add(docs []*Doc, block []int, groups [][]int) {
+	b.r.docs = docs
+	for _, d := range block {
+		groups[d] = make([]int, len(docs[d].Entities))
+	}
+	b.r.addBlock(block, func(m Member, g int) { groups[m.Doc][m.Entity] = g })
+	b.r.docs = nil
+}
+
+// BlockState is what a BlockResolver knows: the groups' names and sizes,
+// not their members. encoding/gob writes it.
+type BlockState struct {
+	ByKey     map[string]int
+	ByAcr     map[string][]int
+	BySurname map[string][]int
+	Sizes     []int
+}
+
+// State returns a copy of what the resolver knows.
+func (b *BlockResolver) State() BlockState {
+	return BlockState{ByKey: maps.Clone(b.r.byKey), ByAcr: cloneLists(b.r.byAcr), BySurname: cloneLists(b.r.bySurname),
+		Sizes: slices.Clone(b.r.sizes)}
+}
+
+// ResumeBlocks takes up a BlockResolver from its state.
+func ResumeBlocks(st BlockState) *BlockResolver {
+	b := NewBlockResolver()
+	maps.Copy(b.r.byKey, st.ByKey)
+	b.r.byAcr, b.r.bySurname = cloneLists(st.ByAcr), cloneLists(st.BySurname)
+	b.r.sizes = slices.Clone(st.Sizes)
+	return b
+}
+
 func newResolver(docs []*Doc) *resolver {
 	return &resolver{docs: docs, byKey: map[string]int{}, byAcr: map[string][]int{}, bySurname: map[string][]int{}}
+}
+
+func cloneLists(m map[string][]int) map[string][]int {
+	out := make(map[string][]int, len(m))
+	for k, v := range m {
+		out[k] = slices.Clone(v)
+	}
+	return out
 }
 
 // addBlock joins the entities of the docs at positions block: full names
@@ -85,7 +135,9 @@ func (r *resolver) addBlock(block []int, joined func(m Member, g int)) {
 
 type resolver struct {
 	docs      []*Doc
-	groups    [][]Member
+	keep      bool       // whether groups lists members (Resolve) or sizes count them alone (BlockResolver)
+	groups    [][]Member // by group, when keep
+	sizes     []int      // members by group
 	byKey     map[string]int
 	byAcr     map[string][]int // acronym of a name of several words → the groups so named
 	bySurname map[string][]int
@@ -103,8 +155,11 @@ func (r *resolver) add(m Member) int {
 	key := r.key(ent)
 	g := r.find(ent, key)
 	if g < 0 {
-		g = len(r.groups)
-		r.groups = append(r.groups, nil)
+		g = len(r.sizes)
+		r.sizes = append(r.sizes, 0)
+		if r.keep {
+			r.groups = append(r.groups, nil)
+		}
 		if ent.Type == Person {
 			r.byKey["p:"+key] = g
 			if last, full := lastName(ent.Name); full {
@@ -114,7 +169,10 @@ func (r *resolver) add(m Member) int {
 			r.byKey["n:"+key] = g
 		}
 	}
-	r.groups[g] = append(r.groups[g], m)
+	r.sizes[g]++
+	if r.keep {
+		r.groups[g] = append(r.groups[g], m)
+	}
 	if ent.Type != Person && strings.Contains(ent.Name, " ") {
 		if acr := acronym(ent.Name); !slices.Contains(r.byAcr[acr], g) {
 			r.byAcr[acr] = append(r.byAcr[acr], g)
@@ -184,7 +242,7 @@ func (r *resolver) byKeyOr(key string) int {
 func (r *resolver) byAcronym(acr string) int {
 	best := -1
 	for _, g := range r.byAcr[acr] {
-		if best < 0 || len(r.groups[g]) > len(r.groups[best]) || len(r.groups[g]) == len(r.groups[best]) && g < best {
+		if best < 0 || r.sizes[g] > r.sizes[best] || r.sizes[g] == r.sizes[best] && g < best {
 			best = g
 		}
 	}

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -76,28 +77,43 @@ func Serial(n int, f func(i int)) {
 // a chunk of articles at a time, so that only one chunk's counts are held.
 func PrepareAll(ins []Input, b Blocks, each Each) []Prepared {
 	ps := make([]Prepared, len(ins))
-	df := newCounter()
-	df.addAll(ins, b.Undated, each)
+	c := NewCounter()
+	c.addAll(ins, b.Undated, each)
 	for _, blk := range b.Dated {
-		df.addAll(ins, blk, each)
-		each(len(blk), func(k int) { ps[blk[k]] = Prepare(ins[blk[k]], df.DocFreq) })
+		c.Prepare(ins, blk, each, ps)
 	}
-	each(len(b.Undated), func(k int) { ps[b.Undated[k]] = Prepare(ins[b.Undated[k]], df.DocFreq) })
+	each(len(b.Undated), func(k int) { ps[b.Undated[k]] = Prepare(ins[b.Undated[k]], c.DocFreq) })
 	return ps
 }
 
-// counter is a DocFreq that grows as articles are added.
-type counter struct{ DocFreq }
+// Counter weighs dated blocks one after the other, as PrepareAll does,
+// and can be saved between blocks: its DocFreq is all it knows
+// (encoding/gob writes it).
+type Counter struct{ DocFreq }
 
-func newCounter() *counter {
-	return &counter{DocFreq{N: background().N, DF: map[string]int{}}}
+// NewCounter returns a counter of the background alone.
+func NewCounter() *Counter {
+	return &Counter{DocFreq{N: background().N, DF: map[string]int{}}}
+}
+
+// ResumeCounter takes up a counter from a copy of its DocFreq.
+func ResumeCounter(df DocFreq) *Counter { return &Counter{DocFreq{N: df.N, DF: maps.Clone(df.DF)}} }
+
+// State returns a copy of what the counter knows.
+func (c *Counter) State() DocFreq { return DocFreq{N: c.N, DF: maps.Clone(c.DF)} }
+
+// Prepare counts the features of the articles at positions blk, then
+// weighs and sketches each of them into ps.
+func (c *Counter) Prepare(ins []Input, blk []int, each Each, ps []Prepared) {
+	c.addAll(ins, blk, each)
+	each(len(blk), func(k int) { ps[blk[k]] = Prepare(ins[blk[k]], c.DocFreq) })
 }
 
 // countChunk is how many articles' counts addAll holds at once.
 const countChunk = 1024
 
 // addAll adds the features of the articles at positions at.
-func (c *counter) addAll(ins []Input, at []int, each Each) {
+func (c *Counter) addAll(ins []Input, at []int, each Each) {
 	for start := 0; start < len(at); start += countChunk {
 		chunk := at[start:min(len(at), start+countChunk)]
 		counts := make([]Counts, len(chunk))
@@ -110,7 +126,7 @@ func (c *counter) addAll(ins []Input, at []int, each Each) {
 
 // add counts one article's features, a word first seen with its count
 // in the background.
-func (c *counter) add(fs Counts) {
+func (c *Counter) add(fs Counts) {
 	bg := background()
 	for k := range fs {
 		if _, ok := c.DF[k]; !ok && strings.HasPrefix(k, "w:") {

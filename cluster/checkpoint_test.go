@@ -69,10 +69,11 @@ func named(ins []Input, stories []Story, into map[int][][]string) map[int][][]st
 	return into
 }
 
-// Placing the first blocks, saving the placer through encoding/gob and
-// placing the rest in a placer resumed from it, with only the articles the
-// checkpoint needs and the new ones as inputs, given in another order,
-// gives what placing everything at once gives.
+// Weighing and placing the first blocks, saving the counter and the
+// placer through encoding/gob, and weighing and placing the rest with a
+// counter and a placer resumed from them — only the articles the
+// checkpoint needs and the new ones at hand, given in another order —
+// gives what doing everything at once gives.
 func TestResumeEqualsOneShot(t *testing.T) {
 	ins := manyInputs(2200)
 	opt := Options{Window: 4 * 24 * time.Hour, WarmUp: 50}
@@ -81,44 +82,46 @@ func TestResumeEqualsOneShot(t *testing.T) {
 	want := ClusterPrepared(ins, ps, opt)
 
 	cut := len(b.Dated) * 4 / 5
-	var before, after []int
-	for k, blk := range b.Dated {
-		if k < cut {
-			before = append(before, blk...)
-		} else {
-			after = append(after, blk...)
-		}
+	c, p := NewCounter(), NewPlacer(opt)
+	ps1 := make([]Prepared, len(ins))
+	for _, blk := range b.Dated[:cut] {
+		c.Prepare(ins, blk, Serial, ps1)
+		p.Place(ins, ps1, blk)
 	}
-	p := NewPlacer(opt)
-	p.Place(ins, ps, before)
 	cp, closed := p.Checkpoint(ins)
 	saved := roundTrip(t, cp)
+	df := roundTrip(t, c.State())
 
 	isNew, keep := map[string]bool{}, map[string]bool{}
-	for _, i := range after {
-		isNew[ins[i].ID] = true
+	for _, blk := range b.Dated[cut:] {
+		for _, i := range blk {
+			isNew[ins[i].ID] = true
+		}
 	}
 	for _, id := range saved.Needs() {
 		keep[id] = true
 	}
 	var ins2 []Input
-	var ps2 []Prepared
+	at := map[string]int{}
 	for i := len(ins) - 1; i >= 0; i-- {
 		if keep[ins[i].ID] || isNew[ins[i].ID] {
-			ins2, ps2 = append(ins2, ins[i]), append(ps2, ps[i])
+			at[ins[i].ID] = len(ins2)
+			ins2 = append(ins2, ins[i])
 		}
 	}
 	p2, err := Resume(saved, ins2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var next []int
-	for _, i := range placementOrder(ins2) {
-		if isNew[ins2[i].ID] {
-			next = append(next, i)
+	c2, ps2 := ResumeCounter(df), make([]Prepared, len(ins2))
+	for _, blk := range b.Dated[cut:] {
+		var blk2 []int
+		for _, i := range blk {
+			blk2 = append(blk2, at[ins[i].ID])
 		}
+		c2.Prepare(ins2, blk2, Serial, ps2)
+		p2.Place(ins2, ps2, blk2)
 	}
-	p2.Place(ins2, ps2, next)
 	whole := NewPlacer(opt)
 	whole.Place(ins, ps, placementOrder(ins))
 	cw, _ := whole.Checkpoint(ins)
@@ -144,13 +147,13 @@ func TestResumeEqualsOneShot(t *testing.T) {
 }
 
 // roundTrip writes c with encoding/gob and reads it back.
-func roundTrip(t *testing.T, c Checkpoint) Checkpoint {
+func roundTrip[T any](t *testing.T, c T) T {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
 		t.Fatal(err)
 	}
-	var out Checkpoint
+	var out T
 	if err := gob.NewDecoder(&buf).Decode(&out); err != nil {
 		t.Fatal(err)
 	}

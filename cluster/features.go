@@ -117,7 +117,7 @@ type DocFreq struct {
 // NewDocFreq counts the features of a batch, every article by every
 // other, over the background.
 func NewDocFreq(ins []Input) DocFreq {
-	c := newCounter()
+	c := NewCounter()
 	for _, in := range ins {
 		c.add(Features(in))
 	}
