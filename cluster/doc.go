@@ -6,7 +6,10 @@
 //
 // Clustering is pure and deterministic: articles are placed in the order
 // of their publish time, then id, so the result does not depend on the
-// order they are given in.
+// order they are given in. A dated article is weighed by the articles of
+// its day and the days before it (Blocks), never by later ones, so the
+// state after a day (Counter, Checkpoint) is all that placing the next
+// days needs, in this process or another (Resume).
 //
 // This package is unstable until crosscheck v1.
 package cluster
