@@ -112,8 +112,12 @@ func (c Checkpoint) Needs() []string {
 }
 
 // Resume takes up a placer from a checkpoint; ins must hold every article
-// c.Needs names (others may follow, to be placed).
+// c.Needs names (others may follow, to be placed). A checkpoint whose
+// numbers do not hold together (a damaged store) is an error.
 func Resume(c Checkpoint, ins []Input) (*Placer, error) {
+	if err := c.check(); err != nil {
+		return nil, err
+	}
 	at := make(map[string]int, len(ins))
 	for i, in := range ins {
 		at[in.ID] = i
@@ -159,6 +163,30 @@ func Resume(c Checkpoint, ins []Input) (*Placer, error) {
 		o.open = append(o.open, placed{i: i, v: vector(a.Vector), meta: a.Meta, t: a.T, story: a.Story})
 	}
 	return &Placer{o: o, dups: dupsFrom(c.Dups), dup: map[string]string{}}, nil
+}
+
+// check reports a story, item or link number out of range.
+func (c Checkpoint) check() error {
+	stories := func(ns []int) bool {
+		return !slices.ContainsFunc(ns, func(n int) bool { return n < 0 || n >= len(c.Stories) })
+	}
+	ok := stories(c.Active) && c.Placed >= 0
+	for _, gs := range c.Index {
+		ok = ok && stories(gs)
+	}
+	for _, a := range c.Open {
+		ok = ok && stories([]int{a.Story})
+	}
+	for _, l := range c.Dups.Links {
+		ok = ok && l[0] >= 0 && l[0] < len(c.Dups.Items) && l[1] >= 0 && l[1] <= len(c.Dups.Links)
+	}
+	for _, h := range c.Dups.Head {
+		ok = ok && h > 0 && h <= len(c.Dups.Links)
+	}
+	if !ok {
+		return fmt.Errorf("cluster: resume: the checkpoint is damaged (a number out of range)")
+	}
+	return nil
 }
 
 func (d *Dups) state() DupsState {

@@ -159,3 +159,30 @@ func roundTrip[T any](t *testing.T, c T) T {
 	}
 	return out
 }
+
+// A checkpoint whose numbers do not hold together is refused, not
+// followed into a panic.
+func TestResumeDamaged(t *testing.T) {
+	ins := manyInputs(30)
+	p := NewPlacer(Options{})
+	p.Place(ins, PrepareAll(ins, NewBlocks(docsOf(ins), Options{}), Serial), placementOrder(ins))
+	cp, _ := p.Checkpoint(ins)
+	if _, err := Resume(roundTrip(t, cp), ins); err != nil {
+		t.Fatalf("an intact checkpoint: %v", err)
+	}
+	for name, damage := range map[string]func(c *Checkpoint){
+		"open article's story": func(c *Checkpoint) { c.Open[0].Story = len(c.Stories) },
+		"active story":         func(c *Checkpoint) { c.Active = append(c.Active, -1) },
+		"duplicate link":       func(c *Checkpoint) { c.Dups.Links[0][0] = len(c.Dups.Items) },
+	} {
+		c := roundTrip(t, cp)
+		damage(&c)
+		if _, err := Resume(c, ins); err == nil {
+			t.Errorf("%s out of range: resumed", name)
+		}
+	}
+	missing := ins[1:]
+	if _, err := Resume(roundTrip(t, cp), missing); err == nil {
+		t.Errorf("an article of an open story missing: resumed")
+	}
+}

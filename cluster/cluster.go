@@ -2,10 +2,11 @@ package cluster
 
 import (
 	"cmp"
-	"github.com/crosscheck/crosscheck/analyze"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/crosscheck/crosscheck/analyze"
 )
 
 // Options tune Cluster. The zero value uses the defaults, tuned on the

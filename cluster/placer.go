@@ -30,8 +30,8 @@ func (p *Placer) Place(ins []Input, ps []Prepared, at []int) {
 
 // Finish refines the open stories, splits every story into events and
 // returns the stories that still hold articles. After a resume these are
-// the stories open at the checkpoint and those begun since; the stories
-// closed before it are the checkpoint's Closed.
+// the stories open at the checkpoint and those begun since; those closed
+// before it are the ones Checkpoint returned beside it.
 func (p *Placer) Finish(ins []Input) Result {
 	p.o.Refine(refinePasses)
 	p.o.Finish()
