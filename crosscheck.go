@@ -13,6 +13,7 @@ import (
 	"github.com/crosscheck/crosscheck/ingest"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/report"
+	"github.com/crosscheck/crosscheck/store"
 )
 
 // Options control Analyze. The zero value is ready to use.
@@ -32,6 +33,30 @@ type Options struct {
 	// reconciled again.
 	Known map[string]report.Story
 	Salt  string
+
+	// States, if set, holds clustering states saved by an earlier run
+	// over some of the same articles (a store keeps them; their digests
+	// name Salt): clustering goes on from the latest state that fits
+	// instead of placing every article again, and the states of the
+	// last days are saved there for the next run. The report is the same.
+	States States
+	// Clustered, if set, is told how the clustering went.
+	Clustered func(Clustering)
+}
+
+// States keeps clustering states between runs; store.Store is one.
+type States interface {
+	ClusterStates(ctx context.Context) ([]store.StateKey, error)
+	ClusterState(ctx context.Context, day time.Time) (cluster.Saved, error)
+	SetClusterStates(ctx context.Context, states []cluster.Saved) error
+}
+
+// Clustering is how a clustering with Options.States went.
+type Clustering struct {
+	From    time.Time // the day it went on from; zero: it placed every article
+	Placed  int       // the articles it placed
+	Saved   int       // the states it saved
+	Problem error     // why no state was taken up or saved, if one could have been
 }
 
 // Extract reads the sources and extracts each article's main text and
@@ -86,8 +111,18 @@ func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Re
 	cls := pipeline.Claims(ctx, analysed, popt)
 	heads := pipeline.Headlines(ctx, kept, popt)
 	blocks := cluster.NewBlocks(analysed, cluster.Options{})
-	ins := cluster.Inputs(ids, arts, analysed, analyze.ResolveBlocks(analysed, blocks.All()))
-	clusters := pipeline.Cluster(ctx, ins, blocks, popt)
+	var clusters cluster.Result
+	if opt.States != nil && len(blocks.Undated) == 0 {
+		run := cluster.Run{IDs: ids, Arts: arts, Docs: analysed, Blocks: blocks, Each: pipeline.EachOf(ctx, popt)}
+		var how Clustering
+		clusters, how = clusterStored(ctx, run, opt)
+		if opt.Clustered != nil {
+			opt.Clustered(how)
+		}
+	} else {
+		ins := cluster.Inputs(ids, arts, analysed, analyze.ResolveBlocks(analysed, blocks.All()))
+		clusters = pipeline.Cluster(ctx, ins, blocks, popt)
+	}
 	return newReport(res, analysed, cls, heads, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
 }
 

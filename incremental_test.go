@@ -7,10 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck"
+	"github.com/crosscheck/crosscheck/internal/eval"
 	"github.com/crosscheck/crosscheck/internal/testshared"
 	"github.com/crosscheck/crosscheck/report"
+	"github.com/crosscheck/crosscheck/store/sqlite"
 )
 
 // TestKnownStoriesEqualOneShot: ECB+ articles analysed in two steps, the
@@ -79,4 +82,43 @@ func mustJSON(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestStatesEqualOneShot: a store of two days of articles (ECB+ texts
+// in versions, 1,544 articles: the first block) saves its clustering
+// state; adding a third day goes on from it, placing only the new day,
+// and gives byte for byte the report of one analysis of all three days.
+func TestStatesEqualOneShot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses 6,200 articles")
+	}
+	var all bytes.Buffer
+	if err := eval.WriteVariants(&all, bytes.NewReader(readShared(t, "bench/clustering/ecbplus-dev/input.jsonl")), 3*772); err != nil {
+		t.Fatal(err)
+	}
+	lines := bytes.SplitAfter(all.Bytes(), []byte("\n"))
+	dir := t.TempDir()
+	first, second := filepath.Join(dir, "first.jsonl"), filepath.Join(dir, "second.jsonl")
+	write(t, first, bytes.Join(lines[:2*772], nil))
+	write(t, second, bytes.Join(lines[2*772:], nil))
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(dir, "store.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+
+	var how []crosscheck.Clustering
+	opt := crosscheck.Options{Salt: "test", States: s, Clustered: func(c crosscheck.Clustering) { how = append(how, c) }}
+	crosscheck.Analyze(ctx, []string{first}, opt)
+	after := crosscheck.Analyze(ctx, []string{first, second}, opt)
+	oneShot := crosscheck.Analyze(ctx, []string{first, second}, crosscheck.Options{Salt: "test"})
+	if !bytes.Equal(mustJSON(t, after), mustJSON(t, oneShot)) {
+		t.Fatal("the report clustered from a saved state differs from the one-shot report")
+	}
+	day3 := time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)
+	if len(how) != 2 || !how[0].From.IsZero() || how[0].Saved != 1 || !how[1].From.Equal(day3) || how[1].Placed != 772 ||
+		how[0].Problem != nil || how[1].Problem != nil {
+		t.Errorf("clusterings %+v: want the first from nothing saving a state, the second from %s placing 772", how, day3)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/crosscheck/crosscheck/cluster"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/ingest"
 	"github.com/crosscheck/crosscheck/report"
@@ -88,6 +89,13 @@ const (
 	MarkEnd   = "\x03"
 )
 
+// StateKey names a saved clustering state (cluster.Saved): the day it
+// starts and the digest of what it placed.
+type StateKey struct {
+	Day    time.Time
+	Digest string
+}
+
 // Feed is what the store knows of a feed it reads.
 type Feed struct {
 	URL        string
@@ -146,6 +154,17 @@ type Store interface {
 	Version(ctx context.Context) (int64, error)
 	// Analysed returns the stored analysis of one article, or ErrNotFound.
 	Analysed(ctx context.Context, id string) (report.Article, error)
+
+	// ClusterStates lists the clustering states the store keeps, in day
+	// order: the clusterer's state at the start of a few recent days, from
+	// which an ingest goes on placing the days from the first one its new
+	// articles fall on (crosscheck.States).
+	ClusterStates(ctx context.Context) ([]StateKey, error)
+	// ClusterState returns the state saved at the start of day, or
+	// ErrNotFound.
+	ClusterState(ctx context.Context, day time.Time) (cluster.Saved, error)
+	// SetClusterStates keeps these states and no others.
+	SetClusterStates(ctx context.Context, states []cluster.Saved) error
 
 	// Search finds articles by words of their title and text, best
 	// first. The query is words, not a query language: every word must

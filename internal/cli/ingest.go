@@ -32,8 +32,12 @@ stopped keeps every batch it reported, and running it again stores the
 rest.
 
 When articles were added or changed, every stored article is analysed
-and clustered again, but only the stories they touch are reconciled
-again; the others are kept as stored (-v logs how many of each). The
+again. Clustering goes on from the state the store saved at the start
+of its last day, or after it, when every new article falls on that day
+or later; otherwise every article is placed again (and always when the
+store holds an article without a publish date). Only the stories the new
+articles touch are reconciled again; the others are kept as stored (-v
+logs the day clustering went on from and how many stories of each). The
 result is what 'crosscheck analyze' gives for the same articles.
 
 After an upgrade of crosscheck, 'crosscheck ingest --reanalyse' (with or
@@ -128,7 +132,7 @@ func storeAndAnalyse(e env, s store.Store, arts []pipeline.Extracted, sf storeFl
 	}
 	if counts[store.Added]+counts[store.Updated] > 0 || total > 0 && (len(stories) == 0 || sf.reanalyse) {
 		start := time.Now()
-		kept, err := reanalyse(e, s, in.workers, in.quiet, sf.reanalyse)
+		kept, err := reanalyse(e, s, in.workers, in.quiet, sf.reanalyse, log)
 		if err != nil {
 			return counts, total, 0, err
 		}
@@ -167,10 +171,11 @@ func putAll(e env, s store.Store, arts []pipeline.Extracted, quiet bool, log *sl
 }
 
 // reanalyse analyses every stored article and stores the report. Unless
-// fresh, a story whose articles, events and entities are those of a
+// fresh, clustering goes on from the latest state the store saved that
+// fits, and a story whose articles, events and entities are those of a
 // stored one made by this very program is kept as stored, not reconciled
 // again; it returns how many were kept.
-func reanalyse(e env, s store.Store, workers int, quiet, fresh bool) (int, error) {
+func reanalyse(e env, s store.Store, workers int, quiet, fresh bool, log *slog.Logger) (int, error) {
 	arts, err := s.Articles(e.ctx)
 	if err != nil {
 		return 0, err
@@ -183,11 +188,14 @@ func reanalyse(e env, s store.Store, workers int, quiet, fresh bool) (int, error
 	opt := crosscheck.Options{Workers: workers}
 	if salt, ok := programSalt(); ok {
 		opt.Salt = salt
-		if !fresh {
-			if opt.Known, err = s.KnownStories(e.ctx); err != nil {
+		if fresh {
+			if err := s.SetClusterStates(e.ctx, nil); err != nil {
 				return 0, err
 			}
+		} else if opt.Known, err = s.KnownStories(e.ctx); err != nil {
+			return 0, err
 		}
+		opt.States, opt.Clustered = s, func(c crosscheck.Clustering) { logClustering(log, c) }
 	}
 	bar := newProgress(e, quiet, "analysing")
 	opt.AnalysisProgress = bar.update
@@ -200,6 +208,18 @@ func reanalyse(e env, s store.Store, workers int, quiet, fresh bool) (int, error
 		}
 	}
 	return kept, s.SetReport(e.ctx, r)
+}
+
+// logClustering tells how clustering went on from a saved state.
+func logClustering(log *slog.Logger, c crosscheck.Clustering) {
+	from := "nothing"
+	if !c.From.IsZero() {
+		from = c.From.Format(time.DateOnly)
+	}
+	log.Debug("clustered", "from", from, "placed", c.Placed, "states_saved", c.Saved)
+	if c.Problem != nil {
+		log.Warn("clustering state", "error", c.Problem.Error())
+	}
 }
 
 // programSalt names this program for report.Options.Salt: the hash of

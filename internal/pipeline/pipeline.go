@@ -281,3 +281,9 @@ func Each(ctx context.Context, workers, n int, f func(i int)) {
 	}
 	_ = g.Wait()
 }
+
+// EachOf is Each on opt's workers, as cluster.Each.
+func EachOf(ctx context.Context, opt Options) cluster.Each {
+	w := opt.workers()
+	return func(n int, f func(int)) { Each(ctx, w, n, f) }
+}

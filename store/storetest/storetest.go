@@ -6,10 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/crosscheck/crosscheck/cluster"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/ingest"
 	"github.com/crosscheck/crosscheck/report"
@@ -23,6 +25,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	t.Run("Report", func(t *testing.T) { testReport(t, open(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open(t)) })
 	t.Run("Feeds", func(t *testing.T) { testFeeds(t, open(t)) })
+	t.Run("ClusterStates", func(t *testing.T) { testStates(t, open(t)) })
 }
 
 // Article makes an article with id and text.
@@ -307,5 +310,33 @@ func testFeeds(t *testing.T, s store.Store) {
 	all, err := s.Feeds(ctx)
 	if err != nil || len(all) != 2 || all[0].URL != "https://0.example/rss" {
 		t.Errorf("feeds = %+v %v", all, err)
+	}
+}
+
+func testStates(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 0, 0, 0, 0, time.UTC) }
+	state := func(d int, digest string) cluster.Saved {
+		return cluster.Saved{Day: day(d), Digest: digest, Copies: map[string]string{"b": "a"},
+			Closed: []cluster.SavedStory{{Number: d, Articles: []string{"a", "b"}, Events: [][]string{{"a"}, {"b"}}}},
+			Counts: cluster.DocFreq{N: d, DF: map[string]int{"w:tram": d}}}
+	}
+	if _, err := s.ClusterState(ctx, day(1)); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("unknown state: %v, want ErrNotFound", err)
+	}
+	if err := s.SetClusterStates(ctx, []cluster.Saved{state(3, "x"), state(1, "y")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetClusterStates(ctx, []cluster.Saved{state(3, "z"), state(4, "w")}); err != nil {
+		t.Fatal(err)
+	}
+	keys, err := s.ClusterStates(ctx)
+	want := []store.StateKey{{Day: day(3), Digest: "z"}, {Day: day(4), Digest: "w"}}
+	if err != nil || !reflect.DeepEqual(keys, want) {
+		t.Errorf("states = %v %v, want %v", keys, err, want)
+	}
+	got, err := s.ClusterState(ctx, day(3))
+	if err != nil || !reflect.DeepEqual(got, state(3, "z")) {
+		t.Errorf("state = %+v %v, want %+v", got, err, state(3, "z"))
 	}
 }

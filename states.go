@@ -1,0 +1,85 @@
+package crosscheck
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/crosscheck/crosscheck/analyze"
+	"github.com/crosscheck/crosscheck/cluster"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
+)
+
+// statesKept is how many states a clustering saves: at the start of its
+// last day and after it, so that articles of that day or later are
+// placed from a state. Each holds the vectors of the articles of the open
+// stories (about 3 KB an article), so a store keeps few.
+const statesKept = 2
+
+// clusterStored clusters the run going on from the latest state of
+// opt.States that fits it, and saves the states of its last days there.
+func clusterStored(ctx context.Context, run cluster.Run, opt Options) (cluster.Result, Clustering) {
+	digests := run.Digests(opt.Salt)
+	from, how := pickState(ctx, run, digests, opt.States)
+	n := len(run.Blocks.Dated)
+	var save []int
+	for k := max(1, n-statesKept+1); k <= n; k++ {
+		save = append(save, k)
+	}
+	res, saved, err := cluster.PlaceBlocks(run, from, save)
+	if err != nil && from != nil {
+		how = Clustering{Problem: err}
+		from = nil
+		res, saved, err = cluster.PlaceBlocks(run, nil, save)
+	}
+	if err != nil {
+		how.Problem = err
+		ins := cluster.Inputs(run.IDs, run.Arts, run.Docs, analyze.ResolveBlocks(run.Docs, run.Blocks.All()))
+		return pipeline.Cluster(ctx, ins, run.Blocks, pipeline.Options{}), how
+	}
+	if ctx.Err() != nil {
+		return cluster.Result{DuplicateOf: map[string]string{}}, how // stopped: nothing is placed
+	}
+	start := 0
+	if from != nil {
+		start = run.Start(from.Day)
+	}
+	for _, blk := range run.Blocks.Dated[start:] {
+		how.Placed += len(blk)
+	}
+	for i := range saved {
+		saved[i].Digest = digests[run.Start(saved[i].Day)]
+	}
+	if err := opt.States.SetClusterStates(ctx, saved); err != nil {
+		how.Problem = errors.Join(how.Problem, err)
+	} else {
+		how.Saved = len(saved)
+	}
+	return res, how
+}
+
+// pickState returns the latest saved state that fits the run, nil if
+// none does. A state that fits but cannot be read is told in Problem.
+func pickState(ctx context.Context, run cluster.Run, digests []string, st States) (*cluster.Saved, Clustering) {
+	var how Clustering
+	keys, err := st.ClusterStates(ctx)
+	if err != nil {
+		return nil, Clustering{Problem: err}
+	}
+	for _, key := range slices.Backward(keys) {
+		k := run.Start(key.Day)
+		if k == 0 || digests[k] != key.Digest {
+			continue
+		}
+		s, err := st.ClusterState(ctx, key.Day)
+		if err != nil {
+			how.Problem = errors.Join(how.Problem, fmt.Errorf("the clustering state of %s: %w", key.Day.Format(time.DateOnly), err))
+			continue
+		}
+		how.From = s.Day
+		return &s, how
+	}
+	return nil, how
+}
