@@ -48,14 +48,14 @@ type Options struct {
 type States interface {
 	ClusterStates(ctx context.Context) ([]store.StateKey, error)
 	ClusterState(ctx context.Context, day time.Time) (cluster.Saved, error)
-	SetClusterStates(ctx context.Context, states []cluster.Saved) error
+	SetClusterStates(ctx context.Context, keep []store.StateKey, add []cluster.Saved) error
 }
 
 // Clustering is how a clustering with Options.States went.
 type Clustering struct {
 	From    time.Time // the day it went on from; zero: it placed every article
 	Placed  int       // the articles it placed
-	Saved   int       // the states it saved
+	Saved   int       // the states it made and saved (one saved already is kept as it is)
 	Problem error     // why no state was taken up or saved, if one could have been
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/cluster"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
+	"github.com/crosscheck/crosscheck/store"
 )
 
 // statesKept is how many states a clustering saves: at the start of its
@@ -19,14 +20,28 @@ import (
 const statesKept = 2
 
 // clusterStored clusters the run going on from the latest state of
-// opt.States that fits it, and saves the states of its last days there.
+// opt.States that fits it, and saves the states of its last days there
+// (Clustering.Saved counts those it made: a state stored already is
+// kept).
 func clusterStored(ctx context.Context, run cluster.Run, opt Options) (cluster.Result, Clustering) {
 	digests := run.Digests(opt.Salt)
-	from, how := pickState(ctx, run, digests, opt.States)
+	keys, err := opt.States.ClusterStates(ctx)
+	if err != nil {
+		keys = nil
+	}
+	from, how := pickState(ctx, run, digests, keys, opt.States)
+	how.Problem = errors.Join(err, how.Problem)
+	// The states to keep: those stored already are kept, not made again.
 	n := len(run.Blocks.Dated)
 	var save []int
+	var keep []store.StateKey
 	for k := max(1, n-statesKept+1); k <= n; k++ {
-		save = append(save, k)
+		key := store.StateKey{Day: run.SaveDay(k), Digest: digests[k]}
+		if slices.ContainsFunc(keys, func(s store.StateKey) bool { return s.Day.Equal(key.Day) && s.Digest == key.Digest }) {
+			keep = append(keep, key)
+		} else {
+			save = append(save, k)
+		}
 	}
 	res, saved, err := cluster.PlaceBlocks(run, from, save)
 	if err != nil && from != nil {
@@ -52,7 +67,7 @@ func clusterStored(ctx context.Context, run cluster.Run, opt Options) (cluster.R
 	for i := range saved {
 		saved[i].Digest = digests[run.Start(saved[i].Day)]
 	}
-	if err := opt.States.SetClusterStates(ctx, saved); err != nil {
+	if err := opt.States.SetClusterStates(ctx, keep, saved); err != nil {
 		how.Problem = errors.Join(how.Problem, err)
 	} else {
 		how.Saved = len(saved)
@@ -62,12 +77,8 @@ func clusterStored(ctx context.Context, run cluster.Run, opt Options) (cluster.R
 
 // pickState returns the latest saved state that fits the run, nil if
 // none does. A state that fits but cannot be read is told in Problem.
-func pickState(ctx context.Context, run cluster.Run, digests []string, st States) (*cluster.Saved, Clustering) {
+func pickState(ctx context.Context, run cluster.Run, digests []string, keys []store.StateKey, st States) (*cluster.Saved, Clustering) {
 	var how Clustering
-	keys, err := st.ClusterStates(ctx)
-	if err != nil {
-		return nil, Clustering{Problem: err}
-	}
 	for _, key := range slices.Backward(keys) {
 		k := run.Start(key.Day)
 		if k == 0 || digests[k] != key.Digest {

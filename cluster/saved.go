@@ -85,6 +85,16 @@ func (r Run) Start(day time.Time) int {
 	return k
 }
 
+// SaveDay is the day of a state saved before dated block k (0 < k ≤
+// len(r.Blocks.Dated)): the block's day, or the day after the last block.
+func (r Run) SaveDay(k int) time.Time {
+	if k < len(r.Blocks.Dated) {
+		return dayOf(r.Docs[r.Blocks.Dated[k][0]])
+	}
+	last := r.Blocks.Dated[k-1]
+	return dayOf(r.Docs[last[len(last)-1]]).Add(24 * time.Hour)
+}
+
 // dayOf is the UTC day an article was published on.
 func dayOf(d *analyze.Doc) time.Time { return d.Published.UTC().Truncate(24 * time.Hour) }
 
@@ -223,16 +233,8 @@ func (st *stepper) place(k int) {
 
 // save returns the state before dated block k.
 func (st *stepper) save(k int) Saved {
-	r := st.r
-	var day time.Time
-	if k < len(r.Blocks.Dated) {
-		day = dayOf(r.Docs[r.Blocks.Dated[k][0]])
-	} else {
-		last := r.Blocks.Dated[k-1]
-		day = dayOf(r.Docs[last[len(last)-1]]).Add(24 * time.Hour)
-	}
 	cp, closed := st.placer.Checkpoint(st.ins)
-	s := Saved{Day: day, Placer: cp, Counts: st.counter.State(), Names: st.names[k],
+	s := Saved{Day: st.r.SaveDay(k), Placer: cp, Counts: st.counter.State(), Names: st.names[k],
 		Closed: slices.Clone(st.from.Closed), Copies: maps.Clone(st.from.Copies)}
 	if s.Copies == nil {
 		s.Copies = map[string]string{}

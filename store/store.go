@@ -163,8 +163,9 @@ type Store interface {
 	// ClusterState returns the state saved at the start of day, or
 	// ErrNotFound.
 	ClusterState(ctx context.Context, day time.Time) (cluster.Saved, error)
-	// SetClusterStates keeps these states and no others.
-	SetClusterStates(ctx context.Context, states []cluster.Saved) error
+	// SetClusterStates keeps the states keep names, as they are, and
+	// adds (or replaces) those of add; it drops every other.
+	SetClusterStates(ctx context.Context, keep []StateKey, add []cluster.Saved) error
 
 	// Search finds articles by words of their title and text, best
 	// first. The query is words, not a query language: every word must

@@ -189,7 +189,7 @@ func reanalyse(e env, s store.Store, workers int, quiet, fresh bool, log *slog.L
 	if salt, ok := programSalt(); ok {
 		opt.Salt = salt
 		if fresh {
-			if err := s.SetClusterStates(e.ctx, nil); err != nil {
+			if err := s.SetClusterStates(e.ctx, nil, nil); err != nil {
 				return 0, err
 			}
 		} else if opt.Known, err = s.KnownStories(e.ctx); err != nil {

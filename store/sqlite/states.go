@@ -51,48 +51,61 @@ func (s *DB) ClusterState(ctx context.Context, day time.Time) (cluster.Saved, er
 	return st, nil
 }
 
-// SetClusterStates keeps these states and no others, in one transaction;
-// a state stored already under its day and digest is not written again.
-func (s *DB) SetClusterStates(ctx context.Context, states []cluster.Saved) error {
-	have, err := s.ClusterStates(ctx)
-	if err != nil {
-		return err
-	}
-	stored := map[string]string{}
-	for _, k := range have {
-		stored[formatTime(k.Day)] = k.Digest
-	}
+// SetClusterStates keeps the states keep names and adds those of add, in
+// one transaction; it drops every other.
+func (s *DB) SetClusterStates(ctx context.Context, keep []store.StateKey, add []cluster.Saved) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("sqlite: set cluster states: %w", err)
 	}
 	defer tx.Rollback()
-	keep := map[string]bool{}
-	for _, st := range states {
-		day := formatTime(st.Day)
-		keep[day] = true
-		if d, ok := stored[day]; ok && d == st.Digest {
-			continue
-		}
-		var buf bytes.Buffer
-		if err := gob.NewEncoder(&buf).Encode(st); err != nil {
-			return fmt.Errorf("sqlite: set cluster states: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO cluster_states (day, digest, state) VALUES (?,?,?)`,
-			day, st.Digest, buf.Bytes()); err != nil {
-			return fmt.Errorf("sqlite: set cluster states: %w", err)
-		}
-	}
-	for day := range stored {
-		if keep[day] {
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_states WHERE day = ?`, day); err != nil {
-			return fmt.Errorf("sqlite: set cluster states: %w", err)
-		}
+	if err := setStates(ctx, tx, keep, add); err != nil {
+		return fmt.Errorf("sqlite: set cluster states: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: set cluster states: %w", err)
+	}
+	return nil
+}
+
+func setStates(ctx context.Context, tx *sql.Tx, keep []store.StateKey, add []cluster.Saved) error {
+	kept := map[[2]string]bool{}
+	for _, k := range keep {
+		kept[[2]string{formatTime(k.Day), k.Digest}] = true
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT day, digest FROM cluster_states`)
+	if err != nil {
+		return err
+	}
+	var drop []string
+	for rows.Next() {
+		var key [2]string
+		if err := rows.Scan(&key[0], &key[1]); err != nil {
+			rows.Close()
+			return err
+		}
+		if !kept[key] {
+			drop = append(drop, key[0])
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, day := range drop {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_states WHERE day = ?`, day); err != nil {
+			return err
+		}
+	}
+	for _, st := range add {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(st); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO cluster_states (day, digest, state) VALUES (?,?,?)`,
+			formatTime(st.Day), st.Digest, buf.Bytes()); err != nil {
+			return err
+		}
 	}
 	return nil
 }

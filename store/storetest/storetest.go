@@ -324,14 +324,17 @@ func testStates(t *testing.T, s store.Store) {
 	if _, err := s.ClusterState(ctx, day(1)); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("unknown state: %v, want ErrNotFound", err)
 	}
-	if err := s.SetClusterStates(ctx, []cluster.Saved{state(3, "x"), state(1, "y")}); err != nil {
+	if err := s.SetClusterStates(ctx, nil, []cluster.Saved{state(3, "x"), state(1, "y"), state(2, "v")}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetClusterStates(ctx, []cluster.Saved{state(3, "z"), state(4, "w")}); err != nil {
+	// Day 2 is kept, day 3 replaced, day 1 dropped; a key whose digest is
+	// not the stored one keeps nothing.
+	keep := []store.StateKey{{Day: day(2), Digest: "v"}, {Day: day(1), Digest: "other"}}
+	if err := s.SetClusterStates(ctx, keep, []cluster.Saved{state(3, "z"), state(4, "w")}); err != nil {
 		t.Fatal(err)
 	}
 	keys, err := s.ClusterStates(ctx)
-	want := []store.StateKey{{Day: day(3), Digest: "z"}, {Day: day(4), Digest: "w"}}
+	want := []store.StateKey{{Day: day(2), Digest: "v"}, {Day: day(3), Digest: "z"}, {Day: day(4), Digest: "w"}}
 	if err != nil || !reflect.DeepEqual(keys, want) {
 		t.Errorf("states = %v %v, want %v", keys, err, want)
 	}
