@@ -65,6 +65,9 @@ type DupItem struct {
 	FirstNo   int
 	Sketch    *Sketch // nil once it left the window
 	T         time.Time
+	// Resketch: Sketch was left out to be made again from the article's
+	// text (Saved does so: a sketch weighs more than the rest).
+	Resketch bool
 }
 
 // Checkpoint saves the placer's state; ins are the inputs its articles

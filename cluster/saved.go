@@ -18,7 +18,8 @@ import (
 // Saved is a clustering's state at the start of a day, as a store keeps
 // it to go on from there (PlaceBlocks) when articles of that day or later
 // come: every dated article published before Day was placed, none after.
-// encoding/gob writes it.
+// encoding/gob writes it. Its placer's near-duplicate sketches are left
+// out, to be made again from the texts (DupItem.Resketch).
 type Saved struct {
 	Day    time.Time // UTC midnight
 	Digest string    // of what was placed: Digests
@@ -168,7 +169,7 @@ func newStepper(r Run, from *Saved, save []int) (*stepper, error) {
 	st.ps = make([]Prepared, len(st.ins))
 	if from != nil {
 		var err error
-		if st.placer, err = Resume(from.Placer, st.ins); err != nil {
+		if st.placer, err = Resume(resketched(r, from.Placer), st.ins); err != nil {
 			return nil, err
 		}
 	}
@@ -213,12 +214,35 @@ func missing(s Saved, pos map[string]int) (string, bool) {
 	for id, of := range s.Copies {
 		ids = append(ids, id, of)
 	}
+	for _, it := range s.Placer.Dups.Items {
+		if it.Resketch {
+			ids = append(ids, it.ID)
+		}
+	}
 	for _, id := range append(ids, s.Placer.Needs()...) {
 		if _, ok := pos[id]; !ok {
 			return id, true
 		}
 	}
 	return "", false
+}
+
+// resketched returns c with the sketches a Saved left out made again
+// from the articles' texts, on the run's workers.
+func resketched(r Run, c Checkpoint) Checkpoint {
+	pos := make(map[string]int, len(r.IDs))
+	for i, id := range r.IDs {
+		pos[id] = i
+	}
+	items := slices.Clone(c.Dups.Items)
+	r.Each(len(items), func(k int) {
+		if items[k].Resketch {
+			sk := NewSketch(r.Docs[pos[items[k].ID]].Text)
+			items[k].Sketch, items[k].Resketch = &sk, false
+		}
+	})
+	c.Dups.Items = items
+	return c
 }
 
 // place weighs and places dated block k.
@@ -234,6 +258,11 @@ func (st *stepper) place(k int) {
 // save returns the state before dated block k.
 func (st *stepper) save(k int) Saved {
 	cp, closed := st.placer.Checkpoint(st.ins)
+	for i, it := range cp.Dups.Items {
+		if it.Sketch != nil {
+			cp.Dups.Items[i].Sketch, cp.Dups.Items[i].Resketch = nil, true
+		}
+	}
 	s := Saved{Day: st.r.SaveDay(k), Placer: cp, Counts: st.counter.State(), Names: st.names[k],
 		Closed: slices.Clone(st.from.Closed), Copies: maps.Clone(st.from.Copies)}
 	if s.Copies == nil {

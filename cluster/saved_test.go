@@ -107,3 +107,39 @@ func TestPlaceBlocksMissing(t *testing.T) {
 		t.Errorf("a state naming a missing article was taken up")
 	}
 }
+
+// A saved state leaves its near-duplicate sketches out, and taking it up
+// makes them again from the texts: the same as those of a placer that
+// placed everything before the state.
+func TestSavedSketchesMadeAgain(t *testing.T) {
+	r := runOf(manyInputs(600), 600, Options{Window: 4 * 24 * time.Hour, WarmUp: 50})
+	k := len(r.Blocks.Dated) - 1
+	_, saved, err := PlaceBlocks(r, nil, []int{k})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := roundTrip(t, saved[0])
+	left := 0
+	for _, it := range s.Placer.Dups.Items {
+		if it.Sketch != nil {
+			t.Fatalf("the sketch of %s was saved", it.ID)
+		}
+		if it.Resketch {
+			left++
+		}
+	}
+	resumed, err := newStepper(r, &s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := newStepper(r, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for b := range k {
+		whole.place(b)
+	}
+	if got, want := resumed.placer.dups.items, whole.placer.dups.items; left == 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("%d sketches left out; the near-duplicate index taken up differs from the one placed", left)
+	}
+}
