@@ -111,19 +111,24 @@ func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Re
 	cls := pipeline.Claims(ctx, analysed, popt)
 	heads := pipeline.Headlines(ctx, kept, popt)
 	blocks := cluster.NewBlocks(analysed, cluster.Options{})
+	run := cluster.Run{IDs: ids, Arts: arts, Docs: analysed, Blocks: blocks, Each: pipeline.EachOf(ctx, popt)}
 	var clusters cluster.Result
 	if opt.States != nil && len(blocks.Undated) == 0 {
-		run := cluster.Run{IDs: ids, Arts: arts, Docs: analysed, Blocks: blocks, Each: pipeline.EachOf(ctx, popt)}
 		var how Clustering
 		clusters, how = clusterStored(ctx, run, opt)
 		if opt.Clustered != nil {
 			opt.Clustered(how)
 		}
 	} else {
-		ins := cluster.Inputs(ids, arts, analysed, analyze.ResolveBlocks(analysed, blocks.All()))
-		clusters = pipeline.Cluster(ctx, ins, blocks, popt)
+		clusters = clusterAll(ctx, run)
 	}
 	return newReport(res, analysed, cls, heads, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
+}
+
+// clusterAll clusters every article of the run at once.
+func clusterAll(ctx context.Context, run cluster.Run) cluster.Result {
+	ins := cluster.Inputs(run.IDs, run.Arts, run.Docs, analyze.ResolveBlocks(run.Docs, run.Blocks.All()))
+	return pipeline.Cluster(ctx, ins, run.Blocks, run.Each)
 }
 
 // newReport turns a pipeline result into the version-1 report; docs and

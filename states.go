@@ -7,9 +7,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/crosscheck/crosscheck/analyze"
 	"github.com/crosscheck/crosscheck/cluster"
-	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/store"
 )
 
@@ -51,8 +49,7 @@ func clusterStored(ctx context.Context, run cluster.Run, opt Options) (cluster.R
 	}
 	if err != nil {
 		how.Problem = err
-		ins := cluster.Inputs(run.IDs, run.Arts, run.Docs, analyze.ResolveBlocks(run.Docs, run.Blocks.All()))
-		return pipeline.Cluster(ctx, ins, run.Blocks, pipeline.Options{}), how
+		return clusterAll(ctx, run), how
 	}
 	if ctx.Err() != nil {
 		return cluster.Result{DuplicateOf: map[string]string{}}, how // stopped: nothing is placed

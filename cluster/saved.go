@@ -138,6 +138,7 @@ type stepper struct {
 	names   map[int]analyze.BlockState // before the blocks to save at
 	ins     []Input                    // the articles of the open stories of from, then those of the blocks from start on
 	at      map[int]int                // the run's positions → ins
+	pos     map[string]int             // article id → the run's position
 	counter *Counter
 	placer  *Placer
 	ps      []Prepared
@@ -147,7 +148,10 @@ type stepper struct {
 // joins the names of every block still to place at once: those are what
 // the inputs are made of.
 func newStepper(r Run, from *Saved, save []int) (*stepper, error) {
-	st := &stepper{r: r, at: map[int]int{}, names: map[int]analyze.BlockState{}}
+	st := &stepper{r: r, at: map[int]int{}, names: map[int]analyze.BlockState{}, pos: make(map[string]int, len(r.IDs))}
+	for i, id := range r.IDs {
+		st.pos[id] = i
+	}
 	names := analyze.NewBlockResolver()
 	st.counter, st.placer = NewCounter(), NewPlacer(r.Opt)
 	if from != nil {
@@ -169,7 +173,7 @@ func newStepper(r Run, from *Saved, save []int) (*stepper, error) {
 	st.ps = make([]Prepared, len(st.ins))
 	if from != nil {
 		var err error
-		if st.placer, err = Resume(resketched(r, from.Placer), st.ins); err != nil {
+		if st.placer, err = Resume(st.resketched(from.Placer), st.ins); err != nil {
 			return nil, err
 		}
 	}
@@ -180,15 +184,11 @@ func newStepper(r Run, from *Saved, save []int) (*stepper, error) {
 // what a resumed placer reads (its id and publish time).
 func (st *stepper) inputs(groups [][]int) error {
 	r := st.r
-	pos := make(map[string]int, len(r.IDs))
-	for i, id := range r.IDs {
-		pos[id] = i
-	}
-	if id, ok := missing(st.from, pos); ok {
+	if id, ok := missing(st.from, st.pos); ok {
 		return fmt.Errorf("cluster: the saved state's article %q is not among the articles", id)
 	}
 	for _, id := range st.from.Placer.Needs() {
-		i := pos[id]
+		i := st.pos[id]
 		st.at[i] = len(st.ins)
 		st.ins = append(st.ins, Input{ID: id, Doc: r.Docs[i]})
 	}
@@ -229,15 +229,11 @@ func missing(s Saved, pos map[string]int) (string, bool) {
 
 // resketched returns c with the sketches a Saved left out made again
 // from the articles' texts, on the run's workers.
-func resketched(r Run, c Checkpoint) Checkpoint {
-	pos := make(map[string]int, len(r.IDs))
-	for i, id := range r.IDs {
-		pos[id] = i
-	}
+func (st *stepper) resketched(c Checkpoint) Checkpoint {
 	items := slices.Clone(c.Dups.Items)
-	r.Each(len(items), func(k int) {
+	st.r.Each(len(items), func(k int) {
 		if items[k].Resketch {
-			sk := NewSketch(r.Docs[pos[items[k].ID]].Text)
+			sk := NewSketch(st.r.Docs[st.pos[items[k].ID]].Text)
 			items[k].Sketch, items[k].Resketch = &sk, false
 		}
 	})
@@ -306,12 +302,8 @@ func (st *stepper) finish() Result {
 			res.Stories[s].Events[e].Articles = run(res.Stories[s].Events[e].Articles)
 		}
 	}
-	pos := make(map[string]int, len(st.r.IDs))
-	for i, id := range st.r.IDs {
-		pos[id] = i
-	}
 	for _, c := range st.from.Closed {
-		res.Stories = append(res.Stories, closedStory(c, pos))
+		res.Stories = append(res.Stories, closedStory(c, st.pos))
 	}
 	slices.SortFunc(res.Stories, func(a, b Story) int { return cmp.Compare(a.Number, b.Number) })
 	maps.Copy(res.DuplicateOf, st.from.Copies)

@@ -44,7 +44,7 @@ func TestClusterEqualsSerial(t *testing.T) {
 		t.Fatalf("%d stories: the test needs several", len(want.Stories))
 	}
 	for _, w := range []int{1, 2, 7} {
-		got := Cluster(context.Background(), ins, blocks, Options{Workers: w})
+		got := Cluster(context.Background(), ins, blocks, EachOf(context.Background(), Options{Workers: w}))
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%d workers: %+v, want %+v", w, got, want)
 		}

@@ -189,10 +189,9 @@ func Analyze(ctx context.Context, arts []Extracted, opt Options, aopt analyze.Op
 }
 
 // Cluster groups the articles as cluster.Cluster does, counting and
-// weighing their features and sketching their texts on the worker pool.
-func Cluster(ctx context.Context, ins []cluster.Input, b cluster.Blocks, opt Options) cluster.Result {
-	w := opt.workers()
-	ps := cluster.PrepareAll(ins, b, func(n int, f func(int)) { Each(ctx, w, n, f) })
+// weighing their features and sketching their texts on each (EachOf).
+func Cluster(ctx context.Context, ins []cluster.Input, b cluster.Blocks, each cluster.Each) cluster.Result {
+	ps := cluster.PrepareAll(ins, b, each)
 	if ctx.Err() != nil {
 		return cluster.Result{DuplicateOf: map[string]string{}} // stopped: nothing is placed
 	}
