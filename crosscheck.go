@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/analyze"
-	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/cluster"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/ingest"
@@ -42,6 +41,14 @@ type Options struct {
 	States States
 	// Clustered, if set, is told how the clustering went.
 	Clustered func(Clustering)
+
+	// Analyses, if set, keeps each article's analysis between runs (a
+	// store keeps them; their digests name Salt): an article whose
+	// analysis it holds under the same digest is not analysed again, and
+	// the analyses made are saved there. The report is the same.
+	Analyses Analyses
+	// Analysed, if set, is told how many analyses were taken from there.
+	Analysed func(Reuse)
 }
 
 // States keeps clustering states between runs; store.Store is one.
@@ -65,7 +72,7 @@ func Extract(ctx context.Context, sources []string, opt Options) report.Report {
 	res := pipeline.Extract(ctx, sources, pipeline.Options{
 		Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.Progress,
 	})
-	return newReport(res, nil, nil, nil, nil, cluster.Result{}, report.Options{WithText: true})
+	return newReport(res, nil, nil, nil, cluster.Result{}, report.Options{WithText: true})
 }
 
 // Analyze reads the sources (paths, directories, "-" for standard input,
@@ -91,27 +98,33 @@ func AnalyzeExtracted(ctx context.Context, docs []ingest.Document, arts []extrac
 // analyzeAll analyses what was extracted.
 func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Report {
 	popt := pipeline.Options{Workers: opt.Workers, Ingest: opt.Ingest, Published: opt.Published, Progress: opt.AnalysisProgress}
-	docs, fails := pipeline.Analyze(ctx, res.Articles, popt, analyze.Options{})
+	digests := articleDigests(ctx, res.Articles, opt.Salt, popt)
+	as, fails := analyses(ctx, res.Articles, digests, popt, opt)
 	res.Failures = append(res.Failures, fails...)
-	var kept []pipeline.Extracted
-	var analysed []*analyze.Doc
-	for i, d := range docs {
-		if d != nil {
-			kept = append(kept, res.Articles[i])
-			analysed = append(analysed, d)
+	// Only the articles analysed go on.
+	n := 0
+	for i, a := range as {
+		if a.Doc != nil {
+			res.Articles[n], as[n] = res.Articles[i], a
+			if digests != nil {
+				digests[n] = digests[i]
+			}
+			n++
 		}
 	}
-	res.Articles = kept
-	ents := analyze.Resolve(analysed)
-	ids := make([]string, len(kept))
-	arts := make([]extract.Article, len(kept))
-	for i, x := range kept {
-		ids[i], arts[i] = x.Doc.ID, x.Article
+	res.Articles, as = res.Articles[:n], as[:n]
+	if digests != nil {
+		digests = digests[:n]
 	}
-	cls := pipeline.Claims(ctx, analysed, popt)
-	heads := pipeline.Headlines(ctx, kept, popt)
-	blocks := cluster.NewBlocks(analysed, cluster.Options{})
-	run := cluster.Run{IDs: ids, Arts: arts, Docs: analysed, Blocks: blocks, Each: pipeline.EachOf(ctx, popt)}
+	docs := make([]*analyze.Doc, n)
+	ids := make([]string, n)
+	arts := make([]extract.Article, n)
+	for i, x := range res.Articles {
+		docs[i], ids[i], arts[i] = as[i].Doc, x.Doc.ID, x.Article
+	}
+	ents := analyze.Resolve(docs)
+	blocks := cluster.NewBlocks(docs, cluster.Options{})
+	run := cluster.Run{IDs: ids, Arts: arts, Docs: docs, Blocks: blocks, Each: pipeline.EachOf(ctx, popt)}
 	var clusters cluster.Result
 	if opt.States != nil && len(blocks.Undated) == 0 {
 		var how Clustering
@@ -122,7 +135,7 @@ func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Re
 	} else {
 		clusters = clusterAll(ctx, run)
 	}
-	return newReport(res, analysed, cls, heads, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
+	return newReport(res, as, digests, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
 }
 
 // clusterAll clusters every article of the run at once.
@@ -131,15 +144,18 @@ func clusterAll(ctx context.Context, run cluster.Run) cluster.Result {
 	return pipeline.Cluster(ctx, ins, run.Blocks, run.Each)
 }
 
-// newReport turns a pipeline result into the version-1 report; docs and
-// cls, when given, are the analyses of res.Articles and their claims, in
-// order.
-func newReport(res pipeline.Result, docs []*analyze.Doc, cls, heads [][]claims.Claim, ents []analyze.Global, clusters cluster.Result, opt report.Options) report.Report {
+// newReport turns a pipeline result into the version-1 report; as, when
+// given, are the analyses of res.Articles, in order, and digests name
+// them (articleDigests).
+func newReport(res pipeline.Result, as []pipeline.Analysis, digests []string, ents []analyze.Global, clusters cluster.Result, opt report.Options) report.Report {
 	var in []report.Input
 	for i, x := range res.Articles {
 		inp := report.Input{ID: x.Doc.ID, Source: x.Doc.Source, Article: x.Article, Notes: x.Doc.Notes}
-		if docs != nil {
-			inp.Doc, inp.Claims, inp.HeadlineClaims = docs[i], cls[i], heads[i]
+		if as != nil {
+			inp.Doc, inp.Claims, inp.HeadlineClaims = as[i].Doc, as[i].Claims, as[i].Headline
+		}
+		if digests != nil {
+			inp.Digest = digests[i]
 		}
 		in = append(in, inp)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -22,11 +23,7 @@ import (
 // stories the new articles leave alone are taken as known, the others
 // reconciled again.
 func TestKnownStoriesEqualOneShot(t *testing.T) {
-	lines := bytes.SplitAfter(readShared(t, "bench/clustering/ecbplus-dev/input.jsonl"), []byte("\n"))
-	dir := t.TempDir()
-	first, second := filepath.Join(dir, "first.jsonl"), filepath.Join(dir, "second.jsonl")
-	write(t, first, bytes.Join(lines[:220], nil))
-	write(t, second, bytes.Join(lines[220:240], nil))
+	_, first, second := twoFiles(t, readShared(t, "bench/clustering/ecbplus-dev/input.jsonl"), 220, 240)
 	ctx := context.Background()
 	opt := crosscheck.Options{Salt: "test"}
 	before := crosscheck.Analyze(ctx, []string{first}, opt)
@@ -68,6 +65,29 @@ func readShared(t *testing.T, rel string) []byte {
 	return b
 }
 
+// twoFiles writes lines [0, n) of a JSONL text to one file of a new
+// directory and lines [n, m) to another.
+func twoFiles(t *testing.T, jsonl []byte, n, m int) (dir, first, second string) {
+	t.Helper()
+	lines := bytes.SplitAfter(jsonl, []byte("\n"))
+	dir = t.TempDir()
+	first, second = filepath.Join(dir, "first.jsonl"), filepath.Join(dir, "second.jsonl")
+	write(t, first, bytes.Join(lines[:n], nil))
+	write(t, second, bytes.Join(lines[n:m], nil))
+	return dir, first, second
+}
+
+// openStore opens a new store in dir, closed when the test ends.
+func openStore(t *testing.T, dir string) *sqlite.DB {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), filepath.Join(dir, "store.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
 func write(t *testing.T, path string, b []byte) {
 	t.Helper()
 	if err := os.WriteFile(path, b, 0o644); err != nil {
@@ -96,18 +116,9 @@ func TestStatesEqualOneShot(t *testing.T) {
 	if err := eval.WriteVariants(&all, bytes.NewReader(readShared(t, "bench/clustering/ecbplus-dev/input.jsonl")), 3*772); err != nil {
 		t.Fatal(err)
 	}
-	lines := bytes.SplitAfter(all.Bytes(), []byte("\n"))
-	dir := t.TempDir()
-	first, second := filepath.Join(dir, "first.jsonl"), filepath.Join(dir, "second.jsonl")
-	write(t, first, bytes.Join(lines[:2*772], nil))
-	write(t, second, bytes.Join(lines[2*772:], nil))
+	dir, first, second := twoFiles(t, all.Bytes(), 2*772, 3*772)
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(dir, "store.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-
+	s := openStore(t, dir)
 	var how []crosscheck.Clustering
 	opt := crosscheck.Options{Salt: "test", States: s, Clustered: func(c crosscheck.Clustering) { how = append(how, c) }}
 	crosscheck.Analyze(ctx, []string{first}, opt)
@@ -120,5 +131,29 @@ func TestStatesEqualOneShot(t *testing.T) {
 	if len(how) != 2 || !how[0].From.IsZero() || how[0].Saved != 1 || !how[1].From.Equal(day3) || how[1].Placed != 772 ||
 		how[0].Problem != nil || how[1].Problem != nil {
 		t.Errorf("clusterings %+v: want the first from nothing saving a state, the second from %s placing 772", how, day3)
+	}
+}
+
+// TestSavedAnalysesEqualOneShot: articles analysed with a store keeping
+// their analyses, then again with new ones, take the saved analyses of
+// the first and analyse only the new, and the report is byte for byte
+// the one-shot report. Another program (salt) takes none of them.
+func TestSavedAnalysesEqualOneShot(t *testing.T) {
+	dir, first, second := twoFiles(t, readShared(t, "bench/clustering/ecbplus-dev/input.jsonl"), 220, 240)
+	ctx := context.Background()
+	s := openStore(t, dir)
+	var how []crosscheck.Reuse
+	opt := crosscheck.Options{Salt: "test", Analyses: s, Analysed: func(r crosscheck.Reuse) { how = append(how, r) }}
+	crosscheck.Analyze(ctx, []string{first}, opt)
+	after := crosscheck.Analyze(ctx, []string{first, second}, opt)
+	oneShot := crosscheck.Analyze(ctx, []string{first, second}, crosscheck.Options{Salt: "test"})
+	if !bytes.Equal(mustJSON(t, after), mustJSON(t, oneShot)) {
+		t.Fatal("the report made from saved analyses differs from the one-shot report")
+	}
+	opt.Salt = "another"
+	crosscheck.Analyze(ctx, []string{first, second}, opt)
+	want := []crosscheck.Reuse{{Made: 220}, {Taken: 220, Made: 20}, {Made: 240}}
+	if !reflect.DeepEqual(how, want) {
+		t.Errorf("analyses %+v, want %+v", how, want)
 	}
 }

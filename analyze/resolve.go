@@ -251,19 +251,27 @@ func (r *resolver) byAcronym(acr string) int {
 
 // finish describes each group and gives it a stable id.
 func (r *resolver) finish() []Global {
-	out := make([]Global, 0, len(r.groups))
-	for _, ms := range r.groups {
-		out = append(out, r.describe(ms))
+	// Sorted by slug, type and articles, each key made once.
+	type keyed struct {
+		slug, articles string
+		g              Global
 	}
-	slices.SortFunc(out, func(a, b Global) int {
-		return cmp.Or(cmp.Compare(slug(a.Name), slug(b.Name)), cmp.Compare(a.Type, b.Type), cmp.Compare(strings.Join(a.Articles, ","), strings.Join(b.Articles, ",")))
+	ks := make([]keyed, 0, len(r.groups))
+	for _, ms := range r.groups {
+		g := r.describe(ms)
+		ks = append(ks, keyed{slug(g.Name), strings.Join(g.Articles, ","), g})
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(cmp.Compare(a.slug, b.slug), cmp.Compare(a.g.Type, b.g.Type), cmp.Compare(a.articles, b.articles))
 	})
+	out := make([]Global, len(ks))
 	seen := map[string]int{}
-	for i := range out {
-		id := "e:" + slug(out[i].Name)
+	for i, k := range ks {
+		id := "e:" + k.slug
 		if seen[id]++; seen[id] > 1 {
 			id = fmt.Sprintf("%s-%d", id, seen[id])
 		}
+		out[i] = k.g
 		out[i].ID = id
 	}
 	return out

@@ -12,10 +12,10 @@ import (
 
 // fingerprint names everything a story of res is made from: the salt
 // (what made the analysis: the program), its articles in placement
-// order and its events, each article as extracted, the copy it is of,
-// and the cross-article entity (id, name, type) of each of its own. Two
-// stories with one fingerprint are the same story, so a story kept from
-// an earlier run can stand in for reconciling it again.
+// order and its events, each article as extracted (or its Digest), the
+// copy it is of, and the cross-article entity (id, name, type) of each
+// of its own. Two stories with one fingerprint are the same story, so a
+// story kept from an earlier run can stand in for reconciling it again.
 func fingerprint(salt string, in []Input, s cluster.Story, lookup entityLookup, dupOf map[string]string) string {
 	h := sha256.New()
 	field(h, salt)
@@ -25,8 +25,12 @@ func fingerprint(salt string, in []Input, s cluster.Story, lookup entityLookup, 
 		for _, n := range x.Notes {
 			field(h, n)
 		}
-		b, _ := json.Marshal(x.Article) // plain data: cannot fail
-		field(h, string(b))
+		if x.Digest != "" {
+			field(h, x.Digest)
+		} else {
+			b, _ := json.Marshal(x.Article) // plain data: cannot fail
+			field(h, string(b))
+		}
 		if x.Doc != nil {
 			for local := range x.Doc.Entities {
 				if gi, ok := lookup.global[[2]int{lookup.docIndex[i], local}]; ok {

@@ -146,6 +146,10 @@ type Input struct {
 	// HeadlineClaims are the claims of the article's headline, read on
 	// its own: a source that states a value there states it.
 	HeadlineClaims []claims.Claim
+	// Digest, if set, names the article as extracted and what analysed
+	// it (the program): a story's fingerprint takes it in place of the
+	// article's bytes.
+	Digest string
 }
 
 // Options shape a report.

@@ -96,6 +96,20 @@ type StateKey struct {
 	Digest string
 }
 
+// AnalysisKey names an article's saved analysis: the article and the
+// digest of what the analysis was made from.
+type AnalysisKey struct {
+	Article string
+	Digest  string
+}
+
+// SavedAnalysis is an article's analysis as its maker encoded it
+// (crosscheck.Options.Analyses), under its key.
+type SavedAnalysis struct {
+	AnalysisKey
+	Data []byte
+}
+
 // Feed is what the store knows of a feed it reads.
 type Feed struct {
 	URL        string
@@ -166,6 +180,14 @@ type Store interface {
 	// SetClusterStates keeps the states keep names, as they are, and
 	// adds (or replaces) those of add; it drops every other.
 	SetClusterStates(ctx context.Context, keep []StateKey, add []cluster.Saved) error
+
+	// Analyses returns the saved analyses of the keys the store holds
+	// (the same article and digest), by article id: an ingest analyses
+	// again only the articles that have none (crosscheck.Analyses).
+	Analyses(ctx context.Context, keys []AnalysisKey) (map[string][]byte, error)
+	// SetAnalyses keeps the analyses keep names, as they are, and adds
+	// (or replaces) those of add; it drops every other.
+	SetAnalyses(ctx context.Context, keep []AnalysisKey, add []SavedAnalysis) error
 
 	// Search finds articles by words of their title and text, best
 	// first. The query is words, not a query language: every word must

@@ -31,13 +31,16 @@ in batches, each committed before the next is read: an ingest that is
 stopped keeps every batch it reported, and running it again stores the
 rest.
 
-When articles were added or changed, every stored article is analysed
-again. Clustering goes on from the state the store saved at the start
+When articles were added or changed, the new and changed ones are
+analysed; the store keeps each article's analysis, made by this build of
+crosscheck, for the others (another build analyses them all again).
+Clustering goes on from the state the store saved at the start
 of its last day, or after it, when every new article falls on that day
 or later; otherwise every article is placed again (and always when the
 store holds an article without a publish date). Only the stories the new
 articles touch are reconciled again; the others are kept as stored (-v
-logs the day clustering went on from and how many stories of each). The
+logs how many analyses were taken from the store, the day clustering
+went on from, and how many stories of each). The
 result is what 'crosscheck analyze' gives for the same articles.
 
 After an upgrade of crosscheck, 'crosscheck ingest --reanalyse' (with or
@@ -170,11 +173,12 @@ func putAll(e env, s store.Store, arts []pipeline.Extracted, quiet bool, log *sl
 	return counts, nil
 }
 
-// reanalyse analyses every stored article and stores the report. Unless
-// fresh, clustering goes on from the latest state the store saved that
-// fits, and a story whose articles, events and entities are those of a
-// stored one made by this very program is kept as stored, not reconciled
-// again; it returns how many were kept.
+// reanalyse analyses the stored articles and stores the report. Unless
+// fresh, the analyses the store saved are taken for the articles they
+// fit, clustering goes on from the latest state saved that fits, and a
+// story whose articles, events and entities are those of a stored one
+// made by this very program is kept as stored, not reconciled again; it
+// returns how many were kept.
 func reanalyse(e env, s store.Store, workers int, quiet, fresh bool, log *slog.Logger) (int, error) {
 	arts, err := s.Articles(e.ctx)
 	if err != nil {
@@ -192,10 +196,14 @@ func reanalyse(e env, s store.Store, workers int, quiet, fresh bool, log *slog.L
 			if err := s.SetClusterStates(e.ctx, nil, nil); err != nil {
 				return 0, err
 			}
+			if err := s.SetAnalyses(e.ctx, nil, nil); err != nil {
+				return 0, err
+			}
 		} else if opt.Known, err = s.KnownStories(e.ctx); err != nil {
 			return 0, err
 		}
 		opt.States, opt.Clustered = s, func(c crosscheck.Clustering) { logClustering(log, c) }
+		opt.Analyses, opt.Analysed = s, func(r crosscheck.Reuse) { logReuse(log, r) }
 	}
 	bar := newProgress(e, quiet, "analysing")
 	opt.AnalysisProgress = bar.update
@@ -208,6 +216,14 @@ func reanalyse(e env, s store.Store, workers int, quiet, fresh bool, log *slog.L
 		}
 	}
 	return kept, s.SetReport(e.ctx, r)
+}
+
+// logReuse tells how many saved analyses were taken up.
+func logReuse(log *slog.Logger, r crosscheck.Reuse) {
+	log.Debug("analyses", "saved", r.Taken, "made", r.Made)
+	if r.Problem != nil {
+		log.Warn("saved analyses", "error", r.Problem.Error())
+	}
 }
 
 // logClustering tells how clustering went on from a saved state.

@@ -170,22 +170,33 @@ func readAll(ctx context.Context, sources []string, opt Options, res *Result) []
 // nil and records a failure.
 func Analyze(ctx context.Context, arts []Extracted, opt Options, aopt analyze.Options) ([]*analyze.Doc, []Failure) {
 	docs := make([]*analyze.Doc, len(arts))
+	_, fails := analyseEach(ctx, arts, opt, func(i int) {
+		docs[i] = analyze.Analyze(arts[i].Doc.ID, arts[i].Article, aopt)
+	})
+	return docs, fails
+}
+
+// analyseEach calls f(i) for each article on the worker pool, telling
+// Progress. An article whose f panics is told in the failures and
+// failed.
+func analyseEach(ctx context.Context, arts []Extracted, opt Options, f func(i int)) (failed []bool, fails []Failure) {
 	errs := make([]error, len(arts))
 	tick := opt.ticker(len(arts))
 	Each(ctx, opt.workers(), len(arts), func(i int) {
 		errs[i] = guard(func() error {
-			docs[i] = analyze.Analyze(arts[i].Doc.ID, arts[i].Article, aopt)
+			f(i)
 			return nil
 		})
 		tick()
 	})
-	var fails []Failure
+	failed = make([]bool, len(arts))
 	for i, err := range errs {
 		if err != nil {
+			failed[i] = true
 			fails = append(fails, Failure{Stage: "analyze", Source: arts[i].Doc.Source, Err: err})
 		}
 	}
-	return docs, fails
+	return failed, fails
 }
 
 // Cluster groups the articles as cluster.Cluster does, counting and
@@ -198,31 +209,48 @@ func Cluster(ctx context.Context, ins []cluster.Input, b cluster.Blocks, each cl
 	return cluster.ClusterPrepared(ins, ps, cluster.Options{})
 }
 
-// Claims reads the claims of each analysis (nil for a nil one) on the
-// worker pool.
-func Claims(ctx context.Context, docs []*analyze.Doc, opt Options) [][]claims.Claim {
-	out := make([][]claims.Claim, len(docs))
-	Each(ctx, opt.workers(), len(docs), func(i int) {
-		if docs[i] != nil {
-			out[i] = claims.Extract(docs[i])
-		}
-	})
-	return out
+// Analysis is what the analyze and claims stages make of one article:
+// its Doc, the claims of its text and those of its headline, read on its
+// own.
+type Analysis struct {
+	Doc      *analyze.Doc
+	Claims   []claims.Claim
+	Headline []claims.Claim
 }
 
-// Headlines reads the claims of each article's headline on the worker
-// pool (nil when it has none): what an outlet states in its headline it
-// states, even when its text says otherwise.
-func Headlines(ctx context.Context, arts []Extracted, opt Options) [][]claims.Claim {
-	out := make([][]claims.Claim, len(arts))
-	Each(ctx, opt.workers(), len(arts), func(i int) {
-		a := arts[i].Article
-		if strings.TrimSpace(a.Title) == "" {
-			return
+// Analyses analyses the articles on the worker pool, in order. known, if
+// set, gives an analysis made before (ok false: none), taken instead of
+// analysing the article again; it runs on the pool too. An article whose
+// analysis fails has no Doc and is told in the failures.
+func Analyses(ctx context.Context, arts []Extracted, opt Options, known func(i int) (Analysis, bool)) ([]Analysis, []Failure) {
+	out := make([]Analysis, len(arts))
+	failed, fails := analyseEach(ctx, arts, opt, func(i int) {
+		ok := false
+		if known != nil {
+			out[i], ok = known(i)
 		}
-		d := analyze.Analyze(arts[i].Doc.ID, extract.Article{Text: a.Title, Published: a.Published, Language: a.Language}, analyze.Options{})
-		out[i] = claims.Extract(d)
+		if !ok {
+			out[i] = analyseOne(arts[i])
+		}
 	})
+	for i := range out {
+		if failed[i] {
+			out[i] = Analysis{}
+		}
+	}
+	return out, fails
+}
+
+// analyseOne analyses one article and reads its claims and those of its
+// headline.
+func analyseOne(x Extracted) Analysis {
+	d := analyze.Analyze(x.Doc.ID, x.Article, analyze.Options{})
+	out := Analysis{Doc: d, Claims: claims.Extract(d)}
+	a := x.Article
+	if strings.TrimSpace(a.Title) != "" {
+		h := analyze.Analyze(x.Doc.ID, extract.Article{Text: a.Title, Published: a.Published, Language: a.Language}, analyze.Options{})
+		out.Headline = claims.Extract(h)
+	}
 	return out
 }
 

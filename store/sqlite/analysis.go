@@ -18,28 +18,20 @@ import (
 // that differ from the stored ones (see syncTable); the version rises if any
 // did.
 func (s *DB) SetReport(ctx context.Context, r report.Report) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("sqlite: set report: %w", err)
-	}
-	defer tx.Rollback()
-	changed := 0
-	for _, t := range reportTables(r) {
-		n, err := syncTable(ctx, tx, t)
-		if err != nil {
-			return fmt.Errorf("sqlite: set report: %w", err)
+	return s.inTx(ctx, "set report", func(tx *sql.Tx) error {
+		changed := 0
+		for _, t := range reportTables(r) {
+			n, err := syncTable(ctx, tx, t)
+			if err != nil {
+				return err
+			}
+			changed += n
 		}
-		changed += n
-	}
-	if changed > 0 {
-		if err := bump(ctx, tx); err != nil {
-			return fmt.Errorf("sqlite: set report: %w", err)
+		if changed > 0 {
+			return bump(ctx, tx)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: set report: commit: %w", err)
-	}
-	return nil
+		return nil
+	})
 }
 
 // reportTables lays r out in the tables of the analysis.

@@ -76,29 +76,43 @@ func parseTime(s string) time.Time {
 	return t
 }
 
-// Put stores the articles in one transaction.
-func (s *DB) Put(ctx context.Context, arts []store.Article) ([]store.Outcome, error) {
+// inTx runs f in one transaction and commits it; an error of either is
+// told as what failed.
+func (s *DB) inTx(ctx context.Context, what string, f func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: put: %w", err)
+		return fmt.Errorf("sqlite: %s: %w", what, err)
 	}
 	defer tx.Rollback()
-	out := make([]store.Outcome, len(arts))
-	now := time.Now()
-	changed := false
-	for i, a := range arts {
-		if out[i], err = put(ctx, tx, a, now); err != nil {
-			return nil, fmt.Errorf("sqlite: put %s: %w", a.Doc.ID, err)
-		}
-		changed = changed || out[i] != store.Kept
-	}
-	if changed {
-		if err := bump(ctx, tx); err != nil {
-			return nil, fmt.Errorf("sqlite: put: %w", err)
-		}
+	if err := f(tx); err != nil {
+		return fmt.Errorf("sqlite: %s: %w", what, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("sqlite: put: commit: %w", err)
+		return fmt.Errorf("sqlite: %s: commit: %w", what, err)
+	}
+	return nil
+}
+
+// Put stores the articles in one transaction.
+func (s *DB) Put(ctx context.Context, arts []store.Article) ([]store.Outcome, error) {
+	out := make([]store.Outcome, len(arts))
+	err := s.inTx(ctx, "put", func(tx *sql.Tx) error {
+		now := time.Now()
+		changed := false
+		for i, a := range arts {
+			var err error
+			if out[i], err = put(ctx, tx, a, now); err != nil {
+				return fmt.Errorf("%s: %w", a.Doc.ID, err)
+			}
+			changed = changed || out[i] != store.Kept
+		}
+		if changed {
+			return bump(ctx, tx)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -54,18 +54,7 @@ func (s *DB) ClusterState(ctx context.Context, day time.Time) (cluster.Saved, er
 // SetClusterStates keeps the states keep names and adds those of add, in
 // one transaction; it drops every other.
 func (s *DB) SetClusterStates(ctx context.Context, keep []store.StateKey, add []cluster.Saved) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("sqlite: set cluster states: %w", err)
-	}
-	defer tx.Rollback()
-	if err := setStates(ctx, tx, keep, add); err != nil {
-		return fmt.Errorf("sqlite: set cluster states: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: set cluster states: %w", err)
-	}
-	return nil
+	return s.inTx(ctx, "set cluster states", func(tx *sql.Tx) error { return setStates(ctx, tx, keep, add) })
 }
 
 func setStates(ctx context.Context, tx *sql.Tx, keep []store.StateKey, add []cluster.Saved) error {

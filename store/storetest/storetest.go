@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	t.Run("Search", func(t *testing.T) { testSearch(t, open(t)) })
 	t.Run("Feeds", func(t *testing.T) { testFeeds(t, open(t)) })
 	t.Run("ClusterStates", func(t *testing.T) { testStates(t, open(t)) })
+	t.Run("Analyses", func(t *testing.T) { testAnalyses(t, open(t)) })
 }
 
 // Article makes an article with id and text.
@@ -341,5 +342,33 @@ func testStates(t *testing.T, s store.Store) {
 	got, err := s.ClusterState(ctx, day(3))
 	if err != nil || !reflect.DeepEqual(got, state(3, "z")) {
 		t.Errorf("state = %+v %v, want %+v", got, err, state(3, "z"))
+	}
+}
+
+func testAnalyses(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	saved := func(id, digest string) store.SavedAnalysis {
+		return store.SavedAnalysis{AnalysisKey: store.AnalysisKey{Article: id, Digest: digest}, Data: []byte(id + "/" + digest)}
+	}
+	if err := s.SetAnalyses(ctx, nil, []store.SavedAnalysis{saved("a", "1"), saved("b", "1"), saved("c", "1")}); err != nil {
+		t.Fatal(err)
+	}
+	// a is kept, b replaced, c dropped (its key names another digest).
+	keep := []store.AnalysisKey{{Article: "a", Digest: "1"}, {Article: "c", Digest: "2"}}
+	if err := s.SetAnalyses(ctx, keep, []store.SavedAnalysis{saved("b", "2"), saved("d", "1")}); err != nil {
+		t.Fatal(err)
+	}
+	keys := []store.AnalysisKey{{Article: "a", Digest: "1"}, {Article: "b", Digest: "1"}, {Article: "b", Digest: "2"},
+		{Article: "c", Digest: "1"}, {Article: "d", Digest: "1"}, {Article: "e", Digest: "1"}}
+	got, err := s.Analyses(ctx, keys)
+	want := map[string][]byte{"a": []byte("a/1"), "b": []byte("b/2"), "d": []byte("d/1")}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("analyses = %q %v, want %q", got, err, want)
+	}
+	if err := s.SetAnalyses(ctx, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Analyses(ctx, keys); err != nil || len(got) != 0 {
+		t.Errorf("analyses after dropping all = %q %v", got, err)
 	}
 }
