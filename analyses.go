@@ -105,16 +105,36 @@ func analyses(ctx context.Context, arts []pipeline.Extracted, digests []string, 
 		taken[i], errs[i] = err == nil, err
 		return a, err == nil
 	})
-	add := make([]store.SavedAnalysis, len(arts))
-	pipeline.Each(ctx, popt.Workers, len(arts), func(i int) {
-		if !taken[i] && out[i].Doc != nil {
+	how.Problem = errors.Join(how.Problem, errors.Join(errs...))
+	for _, ok := range taken {
+		if ok {
+			how.Taken++
+		}
+	}
+	how.Made = len(arts) - how.Taken
+	if ctx.Err() == nil {
+		how.Problem = errors.Join(how.Problem, saveAnalyses(ctx, keys, out, taken, popt, opt.Analyses))
+	}
+	if opt.Analysed != nil {
+		opt.Analysed(how)
+	}
+	return out, fails
+}
+
+// saveAnalyses keeps in st the analyses taken from there and adds the
+// others made, encoded on the worker pool; it drops every other.
+func saveAnalyses(ctx context.Context, keys []store.AnalysisKey, as []pipeline.Analysis, taken []bool, popt pipeline.Options, st Analyses) error {
+	add := make([]store.SavedAnalysis, len(as))
+	errs := make([]error, len(as))
+	pipeline.Each(ctx, popt.Workers, len(as), func(i int) {
+		if !taken[i] && as[i].Doc != nil {
 			add[i].AnalysisKey = keys[i]
-			add[i].Data, errs[i] = encodeAnalysis(out[i])
+			add[i].Data, errs[i] = encodeAnalysis(as[i])
 		}
 	})
 	var keep []store.AnalysisKey
 	var made []store.SavedAnalysis
-	for i := range arts {
+	for i := range as {
 		switch {
 		case taken[i]:
 			keep = append(keep, keys[i])
@@ -122,13 +142,5 @@ func analyses(ctx context.Context, arts []pipeline.Extracted, digests []string, 
 			made = append(made, add[i])
 		}
 	}
-	how.Taken, how.Made = len(keep), len(arts)-len(keep)
-	how.Problem = errors.Join(how.Problem, errors.Join(errs...))
-	if ctx.Err() == nil {
-		how.Problem = errors.Join(how.Problem, opt.Analyses.SetAnalyses(ctx, keep, made))
-	}
-	if opt.Analysed != nil {
-		opt.Analysed(how)
-	}
-	return out, fails
+	return errors.Join(errors.Join(errs...), st.SetAnalyses(ctx, keep, made))
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/eval"
 	"github.com/crosscheck/crosscheck/internal/testshared"
 	"github.com/crosscheck/crosscheck/report"
+	"github.com/crosscheck/crosscheck/store"
 	"github.com/crosscheck/crosscheck/store/sqlite"
 )
 
@@ -150,10 +151,34 @@ func TestSavedAnalysesEqualOneShot(t *testing.T) {
 	if !bytes.Equal(mustJSON(t, after), mustJSON(t, oneShot)) {
 		t.Fatal("the report made from saved analyses differs from the one-shot report")
 	}
+	// A damaged saved analysis is told and made again.
+	opt.Analyses = damaged{s}
+	if again := crosscheck.Analyze(ctx, []string{first, second}, opt); !bytes.Equal(mustJSON(t, again), mustJSON(t, oneShot)) {
+		t.Error("the report made from a damaged saved analysis differs from the one-shot report")
+	}
+	if last := how[len(how)-1]; last.Problem == nil || last.Taken != 239 || last.Made != 1 {
+		t.Errorf("with a damaged analysis: %+v, want 239 taken, 1 made and the problem told", last)
+	}
+	how[len(how)-1].Problem = nil
 	opt.Salt = "another"
 	crosscheck.Analyze(ctx, []string{first, second}, opt)
-	want := []crosscheck.Reuse{{Made: 220}, {Taken: 220, Made: 20}, {Made: 240}}
+	want := []crosscheck.Reuse{{Made: 220}, {Taken: 220, Made: 20}, {Taken: 239, Made: 1}, {Made: 240}}
 	if !reflect.DeepEqual(how, want) {
 		t.Errorf("analyses %+v, want %+v", how, want)
 	}
+}
+
+// damaged hands back saved analyses with one of them cut short.
+type damaged struct{ st crosscheck.Analyses }
+
+func (d damaged) Analyses(ctx context.Context, keys []store.AnalysisKey) (map[string][]byte, error) {
+	m, err := d.st.Analyses(ctx, keys)
+	if b, ok := m[keys[0].Article]; ok {
+		m[keys[0].Article] = b[:len(b)/2]
+	}
+	return m, err
+}
+
+func (d damaged) SetAnalyses(ctx context.Context, keep []store.AnalysisKey, add []store.SavedAnalysis) error {
+	return d.st.SetAnalyses(ctx, keep, add)
 }
