@@ -101,21 +101,8 @@ func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Re
 	digests := articleDigests(ctx, res.Articles, opt.Salt, popt)
 	as, fails := analyses(ctx, res.Articles, digests, popt, opt)
 	res.Failures = append(res.Failures, fails...)
-	// Only the articles analysed go on.
-	n := 0
-	for i, a := range as {
-		if a.Doc != nil {
-			res.Articles[n], as[n] = res.Articles[i], a
-			if digests != nil {
-				digests[n] = digests[i]
-			}
-			n++
-		}
-	}
-	res.Articles, as = res.Articles[:n], as[:n]
-	if digests != nil {
-		digests = digests[:n]
-	}
+	res.Articles, as, digests = onlyAnalysed(res.Articles, as, digests)
+	n := len(as)
 	docs := make([]*analyze.Doc, n)
 	ids := make([]string, n)
 	arts := make([]extract.Article, n)
@@ -136,6 +123,25 @@ func analyzeAll(ctx context.Context, res pipeline.Result, opt Options) report.Re
 		clusters = clusterAll(ctx, run)
 	}
 	return newReport(res, as, digests, ents, clusters, report.Options{WithText: opt.WithText, Known: opt.Known, Salt: opt.Salt})
+}
+
+// onlyAnalysed keeps the articles that have an analysis, with their
+// analyses and digests (if any), in place.
+func onlyAnalysed(arts []pipeline.Extracted, as []pipeline.Analysis, digests []string) ([]pipeline.Extracted, []pipeline.Analysis, []string) {
+	n := 0
+	for i, a := range as {
+		if a.Doc != nil {
+			arts[n], as[n] = arts[i], a
+			if digests != nil {
+				digests[n] = digests[i]
+			}
+			n++
+		}
+	}
+	if digests != nil {
+		digests = digests[:n]
+	}
+	return arts[:n], as[:n], digests
 }
 
 // clusterAll clusters every article of the run at once.
