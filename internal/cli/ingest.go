@@ -60,10 +60,18 @@ func runIngest(e env, args []string) int {
 	fs := newFlags("ingest", ingestHelp)
 	var sf storeFlags
 	sf.register(fs)
+	profile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this `file` (go tool pprof)")
 	in, db, ff, lf := &sf.in, &sf.db, &sf.ff, &sf.lf
 	args, code, ok := parse(fs, args, e)
 	if !ok {
 		return code
+	}
+	if *profile != "" {
+		stop, err := startProfile(*profile)
+		if err != nil {
+			return usageError(e, "ingest", fmt.Errorf("--cpuprofile: %w", err))
+		}
+		defer stop()
 	}
 	published, err := in.check()
 	if err == nil && len(args) == 0 && !sf.reanalyse {
