@@ -49,13 +49,14 @@ func Entities(srcs []Source) []Conflict {
 	}
 	var out []Conflict
 	clash := newAgeClash(srcs)
+	origin := origins(srcs)
 	for k, vals := range sides {
 		if len(vals) < 2 {
 			continue
 		}
 		c := Conflict{Kind: k.slot, Slot: k.slot, Entity: k.entity}
 		for _, v := range vals {
-			v.Sources = countOrigins(srcs, v.Articles)
+			v.Sources = countOrigins(origin, v.Articles)
 			c.Sides = append(c.Sides, *v)
 		}
 		slices.SortFunc(c.Sides, func(a, b Value) int { return cmp.Or(cmp.Compare(b.Sources, a.Sources), cmp.Compare(a.Value, b.Value)) })
@@ -64,7 +65,7 @@ func Entities(srcs []Source) []Conflict {
 				continue
 			}
 			c.Kind = "numeric"
-		} else if !independent(srcs, c.Sides) {
+		} else if !independent(origin, c.Sides) {
 			continue
 		}
 		c.Summary = entitySummary(names[k.entity], k.slot, c.Sides)
@@ -82,13 +83,19 @@ func Entities(srcs []Source) []Conflict {
 // hoaxes that reuse one name ("Paul Horner, 15" and "Paul Horner, 36").
 const maxAges = 2
 
-// independent reports whether two sides come from different sources:
-// an article that says both, or copies of one text, make no conflict.
-func independent(srcs []Source, sides []Value) bool {
-	origin := map[string]string{}
+// origins maps each source's article to its origin (Source.origin).
+func origins(srcs []Source) map[string]string {
+	out := make(map[string]string, len(srcs))
 	for _, s := range srcs {
-		origin[s.ID] = s.origin()
+		out[s.ID] = s.origin()
 	}
+	return out
+}
+
+// independent reports whether two sides come from different sources
+// (origin: origins of the sources): an article that says both, or copies
+// of one text, make no conflict.
+func independent(origin map[string]string, sides []Value) bool {
 	only := func(v Value) map[string]bool {
 		m := map[string]bool{}
 		for _, a := range v.Articles {
@@ -109,11 +116,12 @@ func independent(srcs []Source, sides []Value) bool {
 	return false
 }
 
-func countOrigins(srcs []Source, articles []string) int {
+// countOrigins counts the origins of the sources among articles.
+func countOrigins(origin map[string]string, articles []string) int {
 	seen := map[string]bool{}
-	for _, s := range srcs {
-		if slices.Contains(articles, s.ID) {
-			seen[s.origin()] = true
+	for _, a := range articles {
+		if o, ok := origin[a]; ok {
+			seen[o] = true
 		}
 	}
 	return len(seen)

@@ -269,9 +269,13 @@ func settled(vs []Value) string {
 // differs reports whether two of the values, neither superseded, come
 // from sources that each give only one of them.
 func differs(vs []Value, srcs []Source) bool {
+	if len(vs) < 2 {
+		return false
+	}
+	origin := origins(srcs)
 	for i, v := range vs {
 		for _, w := range vs[i+1:] {
-			if !v.Old && !w.Old && independent(srcs, []Value{v, w}) {
+			if !v.Old && !w.Old && independent(origin, []Value{v, w}) {
 				return true
 			}
 		}

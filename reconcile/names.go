@@ -122,9 +122,10 @@ func spelt(srcs []Source, words map[string]map[string]bool, a, b *spelling) (Con
 	if len(sides[0].Articles) == 0 || len(sides[1].Articles) == 0 || !disjoint(srcs, sides[0].Articles, sides[1].Articles) {
 		return Conflict{}, false
 	}
+	origin := origins(srcs)
 	for i := range sides {
 		slices.Sort(sides[i].Articles)
-		sides[i].Sources = countOrigins(srcs, sides[i].Articles)
+		sides[i].Sources = countOrigins(origin, sides[i].Articles)
 	}
 	slices.SortFunc(sides, func(x, y Value) int { return cmp.Or(cmp.Compare(y.Sources, x.Sources), cmp.Compare(x.Value, y.Value)) })
 	c := Conflict{Kind: "name", Slot: "name", Entity: a.id, Sides: sides}
