@@ -34,14 +34,14 @@ rest.
 When articles were added or changed, the new and changed ones are
 analysed; the store keeps each article's analysis, made by this build of
 crosscheck, for the others (another build analyses them all again).
-Clustering goes on from the state the store saved at the start
-of its last day, or after it, when every new article falls on that day
-or later; otherwise every article is placed again (and always when the
+Clustering goes on from the state the store saved at the start of its
+last day, or after it, when every new article falls on that day or
+later; otherwise every article is placed again (and always when the
 store holds an article without a publish date). Only the stories the new
 articles touch are reconciled again; the others are kept as stored (-v
 logs how many analyses were taken from the store, the day clustering
-went on from, and how many stories of each). The
-result is what 'crosscheck analyze' gives for the same articles.
+went on from, and how many stories of each). The result is what
+'crosscheck analyze' gives for the same articles.
 
 After an upgrade of crosscheck, 'crosscheck ingest --reanalyse' (with or
 without inputs) analyses the stored articles again with the new version,

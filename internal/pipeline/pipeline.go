@@ -30,7 +30,7 @@ type Options struct {
 	Published time.Time // publish date assumed for articles that give none
 
 	// Progress, if set, is called after each article is extracted (by
-	// Extract and Fetch) or analysed (by Analyze).
+	// Extract and Fetch) or analysed (by Analyze and Analyses).
 	Progress func(done, total int)
 }
 
