@@ -12,10 +12,11 @@ import (
 )
 
 // statesKept is how many states a clustering saves: at the start of its
-// last day and after it, so that articles of that day or later are
-// placed from a state. Each holds the vectors of the articles of the open
-// stories (about 3 KB an article), so a store keeps few.
-const statesKept = 2
+// last two days and after the last, so that articles of the day before
+// the last or later (a feed's article of yesterday, fetched today) are
+// placed from a state. Each holds the vectors of the articles of the
+// open stories (about 3 KB an article), so a store keeps few.
+const statesKept = 3
 
 // clusterStored clusters the run going on from the latest state of
 // opt.States that fits it, and saves the states of its last days there
