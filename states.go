@@ -11,12 +11,15 @@ import (
 	"github.com/crosscheck/crosscheck/store"
 )
 
-// statesKept is how many states a clustering saves: at the start of its
-// last two days and after the last, so that articles of the day before
-// the last or later (a feed's article of yesterday, fetched today) are
-// placed from a state. Each holds the vectors of the articles of the
-// open stories (about 3 KB an article), so a store keeps few.
-const statesKept = 3
+// statesKept is how many states a clustering saves: at the start of each
+// of its last two days, so that articles of the day before the last or
+// later (a feed's article of yesterday, fetched today) are placed from a
+// state. None is saved after the last day: the next ingest of that day
+// would not take it up, and one of the day after places the last day
+// again from its start, once. Each state holds the vectors of the
+// articles of the open stories (about 3 KB an article), so a store keeps
+// few.
+const statesKept = 2
 
 // clusterStored clusters the run going on from the latest state of
 // opt.States that fits it, and saves the states of its last days there
@@ -34,7 +37,7 @@ func clusterStored(ctx context.Context, run cluster.Run, opt Options) (cluster.R
 	n := len(run.Blocks.Dated)
 	var save []int
 	var keep []store.StateKey
-	for k := max(1, n-statesKept+1); k <= n; k++ {
+	for k := max(1, n-statesKept); k < n; k++ {
 		key := store.StateKey{Day: run.SaveDay(k), Digest: digests[k]}
 		if slices.ContainsFunc(keys, func(s store.StateKey) bool { return s.Day.Equal(key.Day) && s.Digest == key.Digest }) {
 			keep = append(keep, key)

@@ -35,10 +35,9 @@ When articles were added or changed, the new and changed ones are
 analysed; the store keeps each article's analysis, made by this build of
 crosscheck, for the others (another build analyses them all again).
 Clustering goes on from the state the store saved at the start of one
-of its last two days, or after the last, when every new article falls
-on the day before the last or later; otherwise every article is placed
-again (and always when the store holds an article without a publish
-date). Only the stories the new
+of its last two days, when every new article falls on the day before
+the last or later; otherwise every article is placed again (and always
+when the store holds an article without a publish date). Only the stories the new
 articles touch are reconciled again; the others are kept as stored (-v
 logs how many analyses were taken from the store, the day clustering
 went on from, and how many stories of each). The result is what
