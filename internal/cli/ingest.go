@@ -37,11 +37,11 @@ crosscheck, for the others (another build analyses them all again).
 Clustering goes on from the state the store saved at the start of one
 of its last two days, when every new article falls on the day before
 the last or later; otherwise every article is placed again (and always
-when the store holds an article without a publish date). Only the stories the new
-articles touch are reconciled again; the others are kept as stored (-v
-logs how many analyses were taken from the store, the day clustering
-went on from, and how many stories of each). The result is what
-'crosscheck analyze' gives for the same articles.
+when the store holds an article without a publish date). Only the
+stories the new articles touch are reconciled again; the others are
+kept as stored (-v logs how many analyses were taken from the store, the
+day clustering went on from, and how many stories of each). The result
+is what 'crosscheck analyze' gives for the same articles.
 
 After an upgrade of crosscheck, 'crosscheck ingest --reanalyse' (with or
 without inputs) analyses the stored articles again with the new version,
