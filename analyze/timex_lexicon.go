@@ -25,6 +25,13 @@ type timeWord struct {
 	N    int
 }
 
+// IsMonthName reports whether a lower-case word names a month, in full
+// or cut short ("march", "dec", "sept.").
+func IsMonthName(w string) bool {
+	k := timeWords[w].Kind
+	return k == twMonth || k == twMonthAbbr
+}
+
 // timeWords are the words that start or shape time expressions, lowercase.
 var timeWords = func() map[string]timeWord {
 	m := map[string]timeWord{}

@@ -98,15 +98,11 @@ func (x *extractor) skipRegion(k int) int {
 			break
 		}
 	}
-	if j > k && j < len(x.d.Tokens) && x.d.Tokens[j].Kind == analyze.Number && monthWords[strings.TrimSuffix(x.lower[j-1], ".")] {
+	if j > k && j < len(x.d.Tokens) && x.d.Tokens[j].Kind == analyze.Number && analyze.IsMonthName(strings.TrimSuffix(x.lower[j-1], ".")) {
 		j++ // "Dec 2", "March 8"
 	}
 	return j
 }
-
-// monthWords name a month, in full or cut short.
-var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // skipBrackets skips an outlet in brackets, "(AP)", of up to four tokens.
 func (x *extractor) skipBrackets(k int) int {

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 )
@@ -194,9 +195,7 @@ func (c Checkpoint) check() error {
 
 func (d *Dups) state() DupsState {
 	s := DupsState{Window: d.window, Head: make(map[uint64]int, len(d.head)), Gone: d.gone, Added: d.added}
-	for k, v := range d.head {
-		s.Head[k] = v
-	}
+	maps.Copy(s.Head, d.head)
 	for _, l := range d.links {
 		s.Links = append(s.Links, [2]int{l.item, l.next})
 	}
@@ -208,9 +207,7 @@ func (d *Dups) state() DupsState {
 
 func dupsFrom(s DupsState) *Dups {
 	d := &Dups{window: s.Window, head: make(map[uint64]int, len(s.Head)), gone: s.Gone, added: s.Added}
-	for k, v := range s.Head {
-		d.head[k] = v
-	}
+	maps.Copy(d.head, s.Head)
 	for _, l := range s.Links {
 		d.links = append(d.links, dupLink{item: l[0], next: l[1]})
 	}

@@ -44,33 +44,12 @@ func (s *DB) SetAnalyses(ctx context.Context, keep []store.AnalysisKey, add []st
 }
 
 func setAnalyses(ctx context.Context, tx *sql.Tx, keep []store.AnalysisKey, add []store.SavedAnalysis) error {
-	kept := make(map[store.AnalysisKey]bool, len(keep))
+	kept := make(map[[2]string]bool, len(keep))
 	for _, k := range keep {
-		kept[k] = true
+		kept[[2]string{k.Article, k.Digest}] = true
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, digest FROM article_analyses`)
-	if err != nil {
+	if err := dropAllBut(ctx, tx, "article_analyses", "id", kept); err != nil {
 		return err
-	}
-	var drop []string
-	for rows.Next() {
-		var k store.AnalysisKey
-		if err := rows.Scan(&k.Article, &k.Digest); err != nil {
-			rows.Close()
-			return err
-		}
-		if !kept[k] {
-			drop = append(drop, k.Article)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, id := range drop {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM article_analyses WHERE id = ?`, id); err != nil {
-			return err
-		}
 	}
 	ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO article_analyses (id, digest, data) VALUES (?,?,?)`)
 	if err != nil {
@@ -79,6 +58,36 @@ func setAnalyses(ctx context.Context, tx *sql.Tx, keep []store.AnalysisKey, add 
 	defer ins.Close()
 	for _, a := range add {
 		if _, err := ins.ExecContext(ctx, a.Article, a.Digest, a.Data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dropAllBut deletes the rows of table, keyed by column key and with a
+// digest, whose key and digest kept does not hold.
+func dropAllBut(ctx context.Context, tx *sql.Tx, table, key string, kept map[[2]string]bool) error {
+	rows, err := tx.QueryContext(ctx, `SELECT `+key+`, digest FROM `+table)
+	if err != nil {
+		return err
+	}
+	var drop []string
+	for rows.Next() {
+		var k [2]string
+		if err := rows.Scan(&k[0], &k[1]); err != nil {
+			rows.Close()
+			return err
+		}
+		if !kept[k] {
+			drop = append(drop, k[0])
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range drop {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE `+key+` = ?`, k); err != nil {
 			return err
 		}
 	}

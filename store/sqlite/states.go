@@ -62,29 +62,8 @@ func setStates(ctx context.Context, tx *sql.Tx, keep []store.StateKey, add []clu
 	for _, k := range keep {
 		kept[[2]string{formatTime(k.Day), k.Digest}] = true
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT day, digest FROM cluster_states`)
-	if err != nil {
+	if err := dropAllBut(ctx, tx, "cluster_states", "day", kept); err != nil {
 		return err
-	}
-	var drop []string
-	for rows.Next() {
-		var key [2]string
-		if err := rows.Scan(&key[0], &key[1]); err != nil {
-			rows.Close()
-			return err
-		}
-		if !kept[key] {
-			drop = append(drop, key[0])
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, day := range drop {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_states WHERE day = ?`, day); err != nil {
-			return err
-		}
 	}
 	for _, st := range add {
 		var buf bytes.Buffer
